@@ -1,0 +1,40 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Results;
+using CleanStudents.Application.Common.Security;
+
+namespace CleanStudents.Application.Common.Behaviours;
+
+/// <summary>Enforces the roles and ownership a request declares with <see cref="AuthorizeAttribute"/>.</summary>
+public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user, CallerLinks links)
+    : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : notnull
+    where TResponse : IFailable<TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next,
+        CancellationToken cancellationToken)
+    {
+        var policy = AccessPolicy<TRequest>.Value;
+        if (policy.AllowsAnonymous)
+        {
+            return await next();
+        }
+
+        if (!user.IsAuthenticated)
+        {
+            return TResponse.Failure(Error.Unauthorized());
+        }
+
+        return policy.AnySignedInUser || policy.Roles.Overlaps(user.Roles)
+            || await IsOwnerAsync(policy.Owner, request, cancellationToken)
+            ? await next()
+            : TResponse.Failure(Error.Forbidden());
+    }
+
+    private async Task<bool> IsOwnerAsync(Owner owner, TRequest request, CancellationToken cancellationToken) =>
+        owner switch
+        {
+            Owner.Student => user.Roles.Contains(Role.Student)
+                && await links.StudentIdAsync(cancellationToken) == ((IStudentScoped)request).StudentId,
+            _ => false,
+        };
+}

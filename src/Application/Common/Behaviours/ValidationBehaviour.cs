@@ -1,0 +1,42 @@
+using System.Text.Json;
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Results;
+using FluentValidation;
+
+namespace CleanStudents.Application.Common.Behaviours;
+
+/// <summary>Runs every validator of the request; any failure becomes one validation error per field.</summary>
+public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
+    : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : notnull
+    where TResponse : IFailable<TResponse>
+{
+    private readonly IValidator<TRequest>[] _validators = validators.ToArray();
+
+    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next,
+        CancellationToken cancellationToken)
+    {
+        if (_validators.Length == 0)
+        {
+            return await next();
+        }
+
+        var context = new ValidationContext<TRequest>(request);
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var validator in _validators)
+        {
+            var result = await validator.ValidateAsync(context, cancellationToken);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count == 0)
+        {
+            return await next();
+        }
+
+        var fields = failures
+            .GroupBy(f => JsonNamingPolicy.CamelCase.ConvertName(f.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+        return TResponse.Failure(Error.Validation(fields));
+    }
+}

@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace CleanStudents.Application.Common.Paging;
+
+public static class PagedQueryValidation
+{
+    /// <summary>The rules every list query shares: page bounds, search length, known sort field.</summary>
+    public static void RulesForPaging<TQuery, TItem>(this AbstractValidator<TQuery> validator, SortOrder<TItem> sortOrder)
+        where TQuery : IPagedQuery
+    {
+        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+        validator.RuleFor(q => q.Search).MaximumLength(Paging.MaxSearchLength);
+        validator.RuleFor(q => q.Sort)
+            .Must(sortOrder.IsKnown)
+            .WithMessage(q => $"Unknown sort field '{q.Sort}'. Sort by one of: {string.Join(", ", sortOrder.FieldNames)}; prefix '-' for descending.");
+    }
+}

@@ -1,0 +1,24 @@
+using System.Linq.Expressions;
+
+namespace CleanStudents.Application.Common.Paging;
+
+/// <summary>
+/// The sortable fields of one resource: parses <c>?sort=field</c> / <c>?sort=-field</c> and
+/// applies it, always ending with the id so pages never overlap.
+/// </summary>
+public sealed class SortOrder<T>(string defaultField, IReadOnlyDictionary<string, Expression<Func<T, object>>> fields,
+    Expression<Func<T, Guid>> id)
+{
+    public IEnumerable<string> FieldNames => fields.Keys;
+
+    public bool IsKnown(string? sort) => string.IsNullOrEmpty(sort) || fields.ContainsKey(sort.TrimStart('-'));
+
+    public IOrderedQueryable<T> Apply(IQueryable<T> source, string? sort)
+    {
+        var spec = string.IsNullOrEmpty(sort) ? defaultField : sort;
+        var descending = spec.StartsWith('-');
+        var key = fields[spec.TrimStart('-')];
+        var ordered = descending ? source.OrderByDescending(key) : source.OrderBy(key);
+        return descending ? ordered.ThenByDescending(id) : ordered.ThenBy(id);
+    }
+}

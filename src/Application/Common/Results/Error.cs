@@ -1,0 +1,32 @@
+namespace CleanStudents.Application.Common.Results;
+
+/// <summary>An expected failure of a use case, carried as a value instead of an exception.</summary>
+/// <param name="Fields">For validation failures: field name (camelCase) → messages.</param>
+public sealed record Error(ErrorKind Kind, string Title, string Detail,
+    IReadOnlyDictionary<string, string[]>? Fields = null)
+{
+    public static Error Validation(IReadOnlyDictionary<string, string[]> fields) =>
+        new(ErrorKind.Validation, "Validation failed", "One or more fields are invalid.", fields);
+
+    public static Error Validation(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static Error NotFound(string resource, object id) =>
+        new(ErrorKind.NotFound, "Not found", $"{resource} '{id}' does not exist.");
+
+    public static Error Conflict(string detail) => new(ErrorKind.Conflict, "Conflict", detail);
+
+    public static Error Unauthorized() =>
+        new(ErrorKind.Unauthorized, "Unauthorized", "A valid access token is required.");
+
+    public static Error Forbidden(string detail = "You are not allowed to do this.") =>
+        new(ErrorKind.Forbidden, "Forbidden", detail);
+
+    public static Error PreconditionFailed(string resource) =>
+        new(ErrorKind.PreconditionFailed, "Precondition failed",
+            $"The {resource} was changed by someone else. Fetch it again and retry with the new ETag.");
+
+    public static Error Unprocessable(string detail) => new(ErrorKind.Unprocessable, "Unprocessable", detail);
+
+    public static Error Unavailable(string detail) => new(ErrorKind.Unavailable, "Service unavailable", detail);
+}

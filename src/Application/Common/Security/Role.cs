@@ -1,0 +1,8 @@
+namespace CleanStudents.Application.Common.Security;
+
+public enum Role
+{
+    Admin,
+    Lecturer,
+    Student,
+}

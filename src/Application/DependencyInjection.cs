@@ -1,0 +1,46 @@
+using CleanStudents.Application.Common.Behaviours;
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Security;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CleanStudents.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddScoped<ISender, Mediator>();
+        services.AddScoped<CallerLinks>();
+
+        RegisterHandlers(services, assembly);
+        foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true))
+        {
+            services.AddScoped(result.InterfaceType, result.ValidatorType);
+        }
+
+        // The pipeline, outermost first. The order is a decision (docs/adr/0002-mediator.md):
+        // log every failure → refuse callers before reading input → refuse bad input before any
+        // work → time the work itself → wrap only the work in a transaction.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        return services;
+    }
+
+    private static void RegisterHandlers(IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        var handlerInterface = typeof(IRequestHandler<,>);
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false }))
+        {
+            foreach (var contract in type.GetInterfaces()
+                         .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == handlerInterface))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Persistence;
+using CleanStudents.Application.Common.Results;
+using CleanStudents.Application.Common.Versioning;
+using CleanStudents.Domain.Students;
+
+namespace CleanStudents.Application.Students.Commands.CreateStudent;
+
+internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, TimeProvider clock)
+    : ICommandHandler<CreateStudentCommand, Versioned<StudentDto>>
+{
+    public async Task<Result<Versioned<StudentDto>>> Handle(CreateStudentCommand command,
+        CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var student = Student.Admit(Guid.CreateVersion7(clock.GetUtcNow()), command.StudentNumber,
+            command.FirstName, command.LastName, command.Email, command.DateOfBirth!.Value, command.EnrolledOn ?? today);
+
+        db.Students.Add(student);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Versioned<StudentDto>(StudentDto.From(student), student.Version);
+    }
+}

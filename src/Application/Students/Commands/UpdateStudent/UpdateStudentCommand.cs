@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.Common.Versioning;
+using CleanStudents.Domain.Students;
+
+namespace CleanStudents.Application.Students.Commands.UpdateStudent;
+
+/// <param name="EnrolledOn">Unchanged when absent.</param>
+[Authorize(Role.Admin)]
+public sealed record UpdateStudentCommand(string StudentNumber, string FirstName, string LastName,
+    string Email, DateOnly? DateOfBirth, DateOnly? EnrolledOn, StudentStatus? Status) : ICommand<Versioned<StudentDto>>
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    /// <summary>From <c>If-Match</c>; when present, a stale version is refused.</summary>
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}

@@ -1,0 +1,29 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Paging;
+using CleanStudents.Application.Common.Persistence;
+using CleanStudents.Application.Common.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanStudents.Application.Students.Queries.ListStudents;
+
+internal sealed class ListStudentsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListStudentsQuery, PagedList<StudentDto>>
+{
+    public async Task<Result<PagedList<StudentDto>>> Handle(ListStudentsQuery query, CancellationToken cancellationToken)
+    {
+        var students = db.Students.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            students = students.Where(s => s.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = SearchPattern.Contains(query.Search);
+            students = students.Where(s =>
+                EF.Functions.Like(EF.Property<string>(s, SearchColumns.Students), pattern, SearchPattern.EscapeCharacter));
+        }
+
+        return await StudentSort.Order.Apply(students, query.Sort).Select(StudentDto.Projection)
+            .ToPagedListAsync(query, students.CountAsync, cancellationToken);
+    }
+}

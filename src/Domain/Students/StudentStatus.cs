@@ -1,0 +1,9 @@
+namespace CleanStudents.Domain.Students;
+
+public enum StudentStatus
+{
+    Active,
+    Suspended,
+    Graduated,
+    Withdrawn,
+}

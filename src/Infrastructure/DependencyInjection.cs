@@ -1,0 +1,49 @@
+using CleanStudents.Application.Common.Persistence;
+using CleanStudents.Application.Common.Security;
+using CleanStudents.Infrastructure.Identity;
+using CleanStudents.Infrastructure.Persistence;
+using CleanStudents.Infrastructure.Persistence.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CleanStudents.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Database";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, ClaimsCurrentUser>();
+
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        services.AddSingleton(_ => BuildDataSource(configuration));
+        services.AddDbContext<ApplicationDbContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
+                npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));
+        services.AddScoped<IApplicationDbContext>(p => p.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddHostedService<StartupDatabaseTasks>();
+
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    private static NpgsqlDataSource BuildDataSource(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not set (environment ConnectionStrings__{ConnectionStringName}).");
+        return new NpgsqlDataSourceBuilder(connectionString).Build();
+    }
+}

@@ -1,0 +1,37 @@
+using CleanStudents.Application.Common.Persistence;
+using CleanStudents.Domain.Students;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CleanStudents.Infrastructure.Persistence;
+
+internal sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+    : DbContext(options), IApplicationDbContext
+{
+    public DbSet<Student> Students => Set<Student>();
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var resource = (ex.Entries.Count > 0 ? ex.Entries[0] : null)?.Metadata.ClrType.Name.ToLowerInvariant() ?? "resource";
+            throw new ConcurrencyConflictException(resource, ex);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException postgres
+                                            && ConstraintMessages.Describe(postgres) is { } detail)
+        {
+            throw new ConstraintViolationException(detail, ex);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        SnakeCaseNaming.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CleanStudents.Infrastructure.Persistence;
+
+/// <summary>
+/// Applies pending migrations under a PostgreSQL advisory lock, so concurrent deploy
+/// invocations wait for each other instead of racing; applying twice is a no-op.
+/// </summary>
+internal sealed class DatabaseMigrator(ApplicationDbContext db, ILogger<DatabaseMigrator> logger)
+{
+    // An arbitrary constant that identifies "CleanStudents migrations" among advisory locks.
+    private const long LockKey = 0x436C_6E53_7475_6430;
+
+    /// <returns>The migration the database is at afterwards.</returns>
+    public async Task<string?> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            var current = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
+            logger.LogInformation("Database schema is at migration {Migration}", current);
+            return current;
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

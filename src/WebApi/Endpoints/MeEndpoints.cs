@@ -1,0 +1,17 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Me.Queries.GetMe;
+using CleanStudents.WebApi.Http;
+
+namespace CleanStudents.WebApi.Endpoints;
+
+internal static class MeEndpoints
+{
+    public static void MapMe(this RouteGroupBuilder api)
+    {
+        var me = api.MapGroup("/me").WithTags("Me");
+        me.MapGet("/", Get).WithName("GetMe").Produces<MeDto>();
+    }
+
+    private static async Task<IResult> Get(ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetMeQuery(), cancellationToken)).ToOk();
+}

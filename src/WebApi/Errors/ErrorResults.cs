@@ -1,0 +1,28 @@
+using CleanStudents.Application.Common.Results;
+
+namespace CleanStudents.WebApi.Errors;
+
+/// <summary>The one place where a use case's <see cref="Error"/> becomes an HTTP status.</summary>
+internal static class ErrorResults
+{
+    public static int StatusOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Validation => StatusCodes.Status400BadRequest,
+        ErrorKind.Unauthorized => StatusCodes.Status401Unauthorized,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Every error kind needs an HTTP status."),
+    };
+
+    public static IResult ToProblem(this Error error)
+    {
+        var status = StatusOf(error.Kind);
+        return error.Fields is { } fields
+            ? TypedResults.ValidationProblem(fields, error.Detail, title: error.Title, type: ProblemTypes.For(status))
+            : TypedResults.Problem(error.Detail, statusCode: status, title: error.Title, type: ProblemTypes.For(status));
+    }
+}

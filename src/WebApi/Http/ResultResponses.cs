@@ -1,0 +1,37 @@
+using CleanStudents.Application.Common.Results;
+using CleanStudents.Application.Common.Versioning;
+using CleanStudents.WebApi.Errors;
+
+namespace CleanStudents.WebApi.Http;
+
+/// <summary>Turns use-case results into responses: the success shape per verb, or a problem.</summary>
+internal static class ResultResponses
+{
+    public static IResult ToOk<T>(this Result<T> result) =>
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error.ToProblem();
+
+    public static IResult ToOk<T>(this Result<Versioned<T>> result, HttpContext httpContext)
+    {
+        if (!result.IsSuccess)
+        {
+            return result.Error.ToProblem();
+        }
+
+        httpContext.Response.Headers.ETag = ETags.Format(result.Value.Version);
+        return TypedResults.Ok(result.Value.Value);
+    }
+
+    public static IResult ToCreated<T>(this Result<Versioned<T>> result, HttpContext httpContext, Func<T, string> location)
+    {
+        if (!result.IsSuccess)
+        {
+            return result.Error.ToProblem();
+        }
+
+        httpContext.Response.Headers.ETag = ETags.Format(result.Value.Version);
+        return TypedResults.Created(location(result.Value.Value), result.Value.Value);
+    }
+
+    public static IResult ToNoContent(this Result<Unit> result) =>
+        result.IsSuccess ? TypedResults.NoContent() : result.Error.ToProblem();
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using CleanStudents.Application;
+using CleanStudents.Application.Common.Behaviours;
+using CleanStudents.Infrastructure;
+using CleanStudents.WebApi.Authentication;
+using CleanStudents.WebApi.Endpoints;
+using CleanStudents.WebApi.Errors;
+using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Logging;
+using CleanStudents.WebApi.OpenApi;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.AddJsonStdout();
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+});
+if (Environment.GetEnvironmentVariable("AWS_LWA_PORT") is { Length: > 0 } adapterPort)
+{
+    // Under the Lambda Web Adapter the app listens where the adapter forwards to.
+    builder.WebHost.UseUrls($"http://127.0.0.1:{adapterPort}");
+}
+
+builder.Services.AddApplication();
+builder.Services.AddOptions<PerformanceOptions>().BindConfiguration(PerformanceOptions.Section);
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddCognitoAuthentication();
+
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Enrich);
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+
+var app = builder.Build();
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseMiddleware<UserLogScopeMiddleware>();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.UseSwaggerUI(options =>
+{
+    options.SwaggerEndpoint("/openapi/v1.json", "CleanStudents v1");
+    options.RoutePrefix = "swagger";
+});
+app.MapHealth();
+
+var api = app.MapGroup("/api").RequireSignedIn();
+api.MapMe();
+api.MapStudents();
+
+app.Run();
+
+/// <summary>The entry point, visible to the acceptance tests' host.</summary>
+public partial class Program;
