@@ -12,7 +12,7 @@ public static class DependencyInjection
     {
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddScoped<ISender, Mediator>();
-        services.AddScoped<CallerLinks>();
+        services.AddScoped<ICallerLinks, CallerLinks>();
 
         RegisterHandlers(services, assembly);
         foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true))

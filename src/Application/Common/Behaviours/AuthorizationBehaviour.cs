@@ -5,7 +5,7 @@ using CleanStudents.Application.Common.Security;
 namespace CleanStudents.Application.Common.Behaviours;
 
 /// <summary>Enforces the roles and ownership a request declares with <see cref="AuthorizeAttribute"/>.</summary>
-public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user, CallerLinks links)
+public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user, ICallerLinks links)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : notnull
     where TResponse : IFailable<TResponse>

@@ -7,7 +7,12 @@ namespace CleanStudents.Application.Common.Security;
 /// The records the signed-in user is linked to, looked up once per request and reused by
 /// authorization and by use cases that act on "my" data.
 /// </summary>
-public sealed class CallerLinks(ICurrentUser user, IApplicationDbContext db)
+public interface ICallerLinks
+{
+    Task<Guid?> StudentIdAsync(CancellationToken cancellationToken);
+}
+
+internal sealed class CallerLinks(ICurrentUser user, IApplicationDbContext db) : ICallerLinks
 {
     private Guid? _studentId;
     private bool _studentLoaded;

@@ -4,7 +4,7 @@ using CleanStudents.Application.Common.Security;
 
 namespace CleanStudents.Application.Me.Queries.GetMe;
 
-internal sealed class GetMeQueryHandler(ICurrentUser user, CallerLinks links) : IQueryHandler<GetMeQuery, MeDto>
+internal sealed class GetMeQueryHandler(ICurrentUser user, ICallerLinks links) : IQueryHandler<GetMeQuery, MeDto>
 {
     public async Task<Result<MeDto>> Handle(GetMeQuery query, CancellationToken cancellationToken)
     {

@@ -1,0 +1,34 @@
+using CleanStudents.Application.Common.Persistence;
+using CleanStudents.Application.Common.Security;
+
+namespace CleanStudents.Application.UnitTests.Support;
+
+internal sealed class FakeCurrentUser : ICurrentUser
+{
+    public bool IsAuthenticated { get; init; } = true;
+    public string? UserId { get; init; } = "user-1";
+    public string? Email { get; init; }
+    public IReadOnlySet<Role> Roles { get; init; } = new HashSet<Role>();
+
+    public static FakeCurrentUser Anonymous => new() { IsAuthenticated = false, UserId = null };
+
+    public static FakeCurrentUser In(params Role[] roles) => new() { Roles = roles.ToHashSet() };
+}
+
+internal sealed class FakeCallerLinks(Guid? studentId = null) : ICallerLinks
+{
+    public Task<Guid?> StudentIdAsync(CancellationToken cancellationToken) => Task.FromResult(studentId);
+}
+
+/// <summary>Records what the transaction behaviour asked of it.</summary>
+internal sealed class RecordingUnitOfWork(List<string> journal) : IUnitOfWork
+{
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> shouldCommit,
+        CancellationToken cancellationToken)
+    {
+        journal.Add("begin");
+        var result = await work(cancellationToken);
+        journal.Add(shouldCommit(result) ? "commit" : "rollback");
+        return result;
+    }
+}
