@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Deploys one stage of CleanStudents to the AWS account of the current credentials:
+# uploads the Lambda zip, deploys the stacks in order, runs the migrate command and prints
+# the URLs. With --dry-run it prints every AWS CLI call instead of making it (no AWS CLI
+# or credentials needed).
+#
+#   build/deploy.sh <dev|staging|prod> [--dry-run] [--region REGION] [--artifact PATH]
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cfn_dir="$root/cloudformation"
+# Deployment order: each stack imports only from stacks before it (docs/adr/0101).
+stacks=(artifacts network database auth api edge monitoring)
+
+usage() { echo "usage: $0 <dev|staging|prod> [--dry-run] [--region REGION] [--artifact PATH]" >&2; exit 2; }
+
+stage=""
+dry_run=false
+region="${AWS_REGION:-${AWS_DEFAULT_REGION:-}}"
+artifact="$root/artifacts/cleanstudents-lambda.zip"
+while (($#)); do
+  case "$1" in
+    --dry-run) dry_run=true ;;
+    --region) shift; (($#)) || usage; region="$1" ;;
+    --artifact) shift; (($#)) || usage; artifact="$1" ;;
+    dev|staging|prod) [[ -z "$stage" ]] || usage; stage="$1" ;;
+    *) usage ;;
+  esac
+  shift
+done
+[[ -n "$stage" ]] || usage
+if [[ -z "$region" ]]; then
+  echo "error: no region; pass --region or set AWS_REGION" >&2
+  exit 2
+fi
+command -v jq >/dev/null 2>&1 || { echo "error: jq is required (apt-get install jq)" >&2; exit 2; }
+if [[ ! -f "$artifact" ]]; then
+  echo "error: artifact $artifact not found; run build/package.sh first" >&2
+  exit 2
+fi
+if ! $dry_run && ! command -v aws >/dev/null 2>&1; then
+  echo "error: the AWS CLI is required (or use --dry-run)" >&2
+  exit 2
+fi
+
+stack_name() { echo "cleanstudents-$stage-$1"; }
+
+# Every AWS call is printed on stdout (fd 3), also those whose output is captured.
+exec 3>&1
+
+# Prints a command; runs it unless this is a dry run.
+run() {
+  printf '+'; printf ' %q' "$@"; printf '\n'
+  if ! $dry_run; then "$@"; fi
+}
+
+# Prints a command whose output the script needs; in a dry run it yields a placeholder.
+capture() {
+  local placeholder="$1"; shift
+  printf '+' >&3; printf ' %q' "$@" >&3; printf '\n' >&3
+  if $dry_run; then echo "$placeholder"; else "$@"; fi
+}
+
+stack_output() {
+  capture "<$2 of $(stack_name "$1")>" aws --region "$region" cloudformation describe-stacks \
+    --stack-name "$(stack_name "$1")" --query "Stacks[0].Outputs[?OutputKey=='$2'].OutputValue" --output text
+}
+
+# Key=Value pairs from cloudformation/parameters/<stage>/<stack>.json.
+stage_parameters() {
+  jq -r '.Parameters | to_entries[] | "\(.key)=\(.value)"' "$cfn_dir/parameters/$stage/$1.json"
+}
+
+deploy_stack() {
+  local stack="$1"; shift
+  local capabilities=()
+  case "$stack" in database|api|edge) capabilities=(--capabilities CAPABILITY_IAM) ;; esac
+  local overrides=("Stage=$stage")
+  local line
+  while IFS= read -r line; do overrides+=("$line"); done < <(stage_parameters "$stack")
+  overrides+=("$@")
+  run aws --region "$region" cloudformation deploy \
+    --stack-name "$(stack_name "$stack")" \
+    --template-file "$cfn_dir/$stack.yaml" \
+    --parameter-overrides "${overrides[@]}" \
+    "${capabilities[@]}" \
+    --tags Project=cleanstudents "Stage=$stage" \
+    --no-fail-on-empty-changeset
+}
+
+$dry_run && echo "# dry run: printing AWS CLI calls without making them"
+echo "# stage $stage, region $region, artifact $artifact"
+
+# A content-addressed key: a new build changes the function's S3Key, so CloudFormation
+# updates the code; an unchanged build changes nothing.
+artifact_sha=$(sha256sum "$artifact" | cut -c1-16)
+artifact_key="lambda/cleanstudents-lambda-$artifact_sha.zip"
+
+deploy_stack artifacts
+bucket=$(stack_output artifacts ArtifactBucketName)
+run aws --region "$region" s3 cp "$artifact" "s3://$bucket/$artifact_key" --only-show-errors
+
+deploy_stack network
+deploy_stack database
+deploy_stack auth
+
+# Static JWKS for the function (docs/adr/0103): fetched here, where the internet is, so the
+# function in its private subnets never has to.
+pool_id=$(stack_output auth UserPoolId)
+jwks_url="https://cognito-idp.$region.amazonaws.com/$pool_id/.well-known/jwks.json"
+if $dry_run; then
+  printf '+ curl -fsS %q\n' "$jwks_url"
+  jwks_json="<jwks of the user pool>"
+else
+  jwks_json=$(curl -fsS "$jwks_url" | jq -c .)
+fi
+
+deploy_stack api "ArtifactBucket=$bucket" "ArtifactKey=$artifact_key" "JwksJson=$jwks_json"
+
+# Migrations run once per deploy, never at cold start: the same artifact handles
+# {"command":"migrate"} on POST /events (guarded by an advisory lock, idempotent).
+migrate_out="$(mktemp)"
+trap 'rm -f "$migrate_out"' EXIT
+function_name=$(stack_output api FunctionName)
+invoke_result=$(capture '{}' aws --region "$region" lambda invoke --function-name "$function_name" \
+  --cli-binary-format raw-in-base64-out --payload '{"command":"migrate"}' \
+  --cli-read-timeout 900 "$migrate_out")
+if ! $dry_run; then
+  echo "migrate: $(cat "$migrate_out")"
+  if jq -e 'has("FunctionError")' <<<"$invoke_result" >/dev/null; then
+    echo "error: the migrate command failed; the edge and monitoring stacks were not deployed" >&2
+    exit 1
+  fi
+fi
+
+deploy_stack edge
+deploy_stack monitoring
+
+api_url=$(stack_output api ApiUrl)
+cdn_url=$(stack_output edge DistributionUrl)
+echo "API URL:        $api_url"
+echo "CloudFront URL: $cdn_url"

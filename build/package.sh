@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Publishes the API for Lambda (linux-x64, framework-dependent on the managed dotnet10
+# runtime, ReadyToRun) and zips it into artifacts/cleanstudents-lambda.zip (≤ 50 MiB,
+# Lambda's limit for a direct zip upload).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+publish_dir="$root/artifacts/publish"
+zip_path="$root/artifacts/cleanstudents-lambda.zip"
+max_bytes=$((50 * 1024 * 1024))
+
+if ! command -v zip >/dev/null 2>&1; then
+  echo "zip is missing; installing it from Debian's packages" >&2
+  if [[ $(id -u) -eq 0 ]]; then apt-get install -y -qq zip >/dev/null; else sudo apt-get install -y -qq zip >/dev/null; fi
+fi
+
+rm -rf "$publish_dir" "$zip_path"
+mkdir -p "$root/artifacts"
+
+dotnet publish "$root/src/WebApi" -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o "$publish_dir"
+
+# The adapter's wrapper runs the Handler (the apphost) directly: it must be executable.
+if [[ -f "$publish_dir/CleanStudents.WebApi" ]]; then
+  chmod 755 "$publish_dir/CleanStudents.WebApi"
+fi
+
+(cd "$publish_dir" && zip -q -r -X "$zip_path" .)
+
+bytes=$(stat -c %s "$zip_path")
+mib=$(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }')
+echo "Artifact: $zip_path"
+echo "Size: ${mib} MiB ($bytes bytes; limit 50 MiB)"
+if (( bytes > max_bytes )); then
+  echo "error: the artifact is larger than 50 MiB; Lambda rejects a direct zip upload that big" >&2
+  exit 1
+fi

@@ -1,0 +1,81 @@
+using CleanStudents.Deployment.Tests.Support;
+
+namespace CleanStudents.Deployment.Tests;
+
+/// <summary>The linter script and the deploy script's dry run, run for real.</summary>
+public class ScriptTests
+{
+    private string _scratch = null!;
+
+    [SetUp]
+    public void CreateScratch() => _scratch = Directory.CreateTempSubdirectory("cleanstudents-deploy-").FullName;
+
+    [TearDown]
+    public void DeleteScratch() => Directory.Delete(_scratch, recursive: true);
+
+    [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void DryRunPrintsTheStackDeploysInOrderAndCallsNoAws()
+    {
+        // Stand-ins that record any call: the dry run must reach neither AWS nor the internet.
+        var bin = Directory.CreateDirectory(System.IO.Path.Combine(_scratch, "bin")).FullName;
+        var calls = System.IO.Path.Combine(_scratch, "calls.log");
+        foreach (var tool in new[] { "aws", "curl" })
+        {
+            var path = System.IO.Path.Combine(bin, tool);
+            File.WriteAllText(path, $"#!/usr/bin/env bash\necho \"{tool} $*\" >> '{calls}'\nexit 97\n");
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var artifact = System.IO.Path.Combine(_scratch, "cleanstudents-lambda.zip");
+        File.WriteAllBytes(artifact, [0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", artifact],
+            new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin" });
+
+        exitCode.Should().Be(0, output);
+        File.Exists(calls).Should().BeFalse("a dry run makes no AWS or network call, but made: " + (File.Exists(calls) ? File.ReadAllText(calls) : string.Empty));
+
+        var lines = output.Split('\n');
+        var deployed = lines
+            .Where(l => l.StartsWith("+ aws ", StringComparison.Ordinal) && l.Contains(" cloudformation deploy ", StringComparison.Ordinal))
+            .Select(l => l.Split(' ').SkipWhile(w => w != "--stack-name").Skip(1).First())
+            .ToList();
+        deployed.Should().Equal(Repo.Stacks.Select(s => $"cleanstudents-dev-{s}"));
+
+        lines.Should().Contain(l => l.StartsWith("+ aws ", StringComparison.Ordinal) && l.Contains(" s3 cp ", StringComparison.Ordinal) && l.Contains(".zip", StringComparison.Ordinal));
+        var invoke = Array.FindIndex(lines, l => l.Contains(" lambda invoke ", StringComparison.Ordinal) && l.Contains("migrate", StringComparison.Ordinal));
+        static bool IsApiDeploy(string l) => l.Contains(" cloudformation deploy --stack-name cleanstudents-dev-api ", StringComparison.Ordinal);
+        var apiDeploy = Array.FindIndex(lines, IsApiDeploy);
+        invoke.Should().BeGreaterThan(apiDeploy, "migrations run after the function is deployed");
+        lines.Single(IsApiDeploy)
+            .Should().Contain("ArtifactKey=lambda/cleanstudents-lambda-").And.Contain("JwksJson=").And.Contain("DatabaseMaxPoolSize=3");
+        output.Should().Contain("API URL:").And.Contain("CloudFront URL:");
+    }
+
+    [Test]
+    public void DeployRefusesAnUnknownStage()
+    {
+        var (exitCode, _) = Repo.Run("bash", ["build/deploy.sh", "qa", "--dry-run", "--region", "eu-west-1"]);
+
+        exitCode.Should().NotBe(0);
+    }
+
+    [Test]
+    public void LinterPassesTheTemplates()
+    {
+        var (exitCode, output) = Repo.Run("bash", ["build/lint-templates.sh"]);
+
+        exitCode.Should().Be(0, output);
+        output.Should().Contain("passed cfn-lint and the spec check");
+    }
+
+    [Test]
+    public void LinterRejectsTheBrokenTemplate()
+    {
+        var (exitCode, output) = Repo.Run("bash", ["build/lint-templates.sh", "tests/Deployment.Tests/Broken/database.yaml"]);
+
+        exitCode.Should().NotBe(0, output);
+        output.Should().Contain("CopyTagToSnapshots").And.Contain("DatabaseNmae").And.Contain("lint-templates: FAILED");
+    }
+}
