@@ -75,6 +75,7 @@ stop_stack() {
   if [[ $wipe == 1 ]]; then
     [[ $pgdir == "$dir/pg" ]] || rm -rf -- "$pgdir"
     rm -rf -- "$dir/pg" "$dir/cognito" "$dir/stack.env"
+    rmdir -- "$dir" 2>/dev/null || true
   fi
 }
 
