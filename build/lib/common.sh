@@ -10,7 +10,7 @@ CS_COGNITO_LOCAL_VERSION=5.3.0
 # Tools shared by every stack of this checkout (git-ignored).
 CS_TOOLS_DIR="${CLEANSTUDENTS_TOOLS_DIR:-$CS_REPO_ROOT/.local/tools}"
 
-log() { printf '%s: %s\n' "${CS_SCRIPT_NAME:-${0##*/}}" "$*" >&2; }
+log() { printf '%s: %s\n' "${CS_SCRIPT_NAME:-${0##*/}}" "$*" >&2 || true; }
 die() { log "error: $*"; exit 1; }
 
 # Absolute path of a directory that may not exist yet.
