@@ -171,6 +171,10 @@ start_cognito() {
   COGNITO_PID_VALUE=$!
   printf '%s\n' "$COGNITO_PID_VALUE" >"$cogdir/cognito.pid"
   COGNITO_ENDPOINT="http://127.0.0.1:$port"
+}
+
+wait_for_cognito() {
+  local cogdir="$1/cognito"
   local deadline=$((SECONDS + 30))
   until curl -s -o /dev/null "$COGNITO_ENDPOINT/"; do
     kill -0 "$COGNITO_PID_VALUE" 2>/dev/null \
@@ -219,8 +223,10 @@ cmd_up() {
   trap '[[ -z ${CLEANUP_DIR:-} ]] || stop_stack "$CLEANUP_DIR" 0' EXIT
   trap 'exit 130' INT TERM
 
-  start_postgres "$dir" "$pg_port"
+  # cognito-local boots (~1s) while initdb runs.
   start_cognito "$dir" "$cognito_port"
+  start_postgres "$dir" "$pg_port"
+  wait_for_cognito "$dir"
 
   local pool client sub_admin sub_lecturer sub_student group
   pool=$(cognito CreateUserPool '{"PoolName":"cleanstudents","UsernameAttributes":["email"],"AutoVerifiedAttributes":["email"]}' \
