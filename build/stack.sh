@@ -1,0 +1,299 @@
+#!/usr/bin/env bash
+# The local stack: a throwaway PostgreSQL cluster and cognito-local, on loopback.
+#
+#   build/stack.sh up <dir> [--pg-port N] [--cognito-port N] [--owner-pid PID]
+#   build/stack.sh down <dir> [--wipe]
+#
+# `up` installs what is missing, (re)creates both services under <dir> from scratch and
+# writes <dir>/stack.env (shell KEY=value lines). With --owner-pid, a watchdog runs
+# `down --wipe` when that process ends, so a killed test run leaves nothing behind.
+# `down` stops both; it is safe to call any number of times. --wipe also removes the files.
+set -euo pipefail
+
+CS_SCRIPT_NAME=stack.sh
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+SELF="$CS_REPO_ROOT/build/stack.sh"
+
+DEMO_PASSWORD_VALUE='Demo-Password-1'
+DEMO_ADMIN_EMAIL_VALUE='admin@cleanstudents.local'
+DEMO_LECTURER_EMAIL_VALUE='lecturer@cleanstudents.local'
+DEMO_STUDENT_EMAIL_VALUE='student@cleanstudents.local'
+
+usage() {
+  cat >&2 <<'EOF'
+usage: build/stack.sh up <dir> [--pg-port N] [--cognito-port N] [--owner-pid PID]
+       build/stack.sh down <dir> [--wipe]
+EOF
+  exit 2
+}
+
+# The real directory of the PostgreSQL files of a stack (<dir>/pg may be a symlink).
+pg_dir_of() {
+  if [[ -L $1/pg ]]; then readlink -f -- "$1/pg"; else printf '%s\n' "$1/pg"; fi
+}
+
+is_cognito_pid() {
+  [[ -n ${1:-} && -r /proc/$1/cmdline ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -q 'cognito-local'
+}
+
+stop_stack() {
+  local dir=$1 wipe=$2
+
+  # The watchdog, unless it is the one running us.
+  local wpid
+  wpid=$(cat "$dir/watchdog.pid" 2>/dev/null || true)
+  if [[ -n $wpid && $wpid != "$$" && $wpid != "$PPID" ]] && kill -0 "$wpid" 2>/dev/null; then
+    kill -TERM -- "-$wpid" 2>/dev/null || kill -TERM "$wpid" 2>/dev/null || true
+  fi
+  rm -f "$dir/watchdog.pid"
+
+  local cpid
+  cpid=$(cat "$dir/cognito/cognito.pid" 2>/dev/null || true)
+  if is_cognito_pid "$cpid"; then
+    kill -TERM "$cpid" 2>/dev/null || true
+    wait_for 10 bash -c "! kill -0 $cpid" || kill -KILL "$cpid" 2>/dev/null || true
+  fi
+  rm -f "$dir/cognito/cognito.pid"
+
+  local pgdir pgdata
+  pgdir=$(pg_dir_of "$dir")
+  pgdata="$pgdir/data"
+  if [[ -f $pgdata/postmaster.pid ]]; then
+    as_pg "$CS_PG_BIN/pg_ctl" stop -D "$pgdata" -m fast -w -t 30 -s >/dev/null 2>&1 \
+      || as_pg "$CS_PG_BIN/pg_ctl" stop -D "$pgdata" -m immediate -w -t 10 -s >/dev/null 2>&1 \
+      || true
+    if [[ -f $pgdata/postmaster.pid ]]; then
+      local ppid
+      ppid=$(head -1 "$pgdata/postmaster.pid" 2>/dev/null || true)
+      if [[ -n $ppid ]] && kill -0 "$ppid" 2>/dev/null; then
+        log "warning: PostgreSQL (pid $ppid) did not stop"
+      fi
+    fi
+  fi
+
+  if [[ $wipe == 1 ]]; then
+    [[ $pgdir == "$dir/pg" ]] || rm -rf -- "$pgdir"
+    rm -rf -- "$dir/pg" "$dir/cognito" "$dir/stack.env"
+    rmdir -- "$dir" 2>/dev/null || true
+  fi
+}
+
+# Calls cognito-local's JSON API; prints the response body, dies on an error status.
+cognito() {
+  local op=$1 body=$2 out code
+  out=$(curl -sS -X POST "$COGNITO_ENDPOINT/" \
+    -H 'Content-Type: application/x-amz-json-1.1' \
+    -H "X-Amz-Target: AWSCognitoIdentityProviderService.$op" \
+    --data-binary "$body" -w '\n%{http_code}') || die "cognito-local $op: request failed"
+  code=${out##*$'\n'}
+  out=${out%$'\n'*}
+  [[ $code == 200 ]] || die "cognito-local $op failed (HTTP $code): $out"
+  printf '%s' "$out"
+}
+
+create_demo_user() {
+  local email=$1 group=$2 pool=$3 sub
+  sub=$(cognito AdminCreateUser "{\"UserPoolId\":\"$pool\",\"Username\":\"$email\",\"MessageAction\":\"SUPPRESS\",\"UserAttributes\":[{\"Name\":\"email\",\"Value\":\"$email\"},{\"Name\":\"email_verified\",\"Value\":\"true\"}]}" \
+    | json_get User.Username)
+  cognito AdminSetUserPassword "{\"UserPoolId\":\"$pool\",\"Username\":\"$email\",\"Password\":\"$DEMO_PASSWORD_VALUE\",\"Permanent\":true}" >/dev/null
+  cognito AdminAddUserToGroup "{\"UserPoolId\":\"$pool\",\"Username\":\"$email\",\"GroupName\":\"$group\"}" >/dev/null
+  printf '%s\n' "$sub"
+}
+
+start_postgres() {
+  local dir=$1 port=$2 pgdir pgdata password pwfile
+  pgdir="$dir/pg"
+  mkdir -p "$pgdir"
+  if [[ $EUID -eq 0 ]]; then
+    chown "$CS_PG_OS_USER:" "$pgdir"
+    # mktemp -d makes 0700 directories: let the cluster's owner traverse ours.
+    chmod a+x "$dir"
+    # The cluster owner must reach the directory, and a unix socket path has ~107 bytes at most.
+    if ! runuser -u "$CS_PG_OS_USER" -- test -w "$pgdir" || ((${#pgdir} > 80)); then
+      local real
+      real="/var/tmp/cleanstudents-pg/$(printf '%s' "$dir" | md5sum | cut -c1-16)"
+      rm -rf -- "$real" "$pgdir"
+      mkdir -p "$real"
+      chmod a+x /var/tmp/cleanstudents-pg
+      chown "$CS_PG_OS_USER:" "$real"
+      ln -s "$real" "$pgdir"
+      pgdir=$real
+    fi
+  fi
+  pgdata="$pgdir/data"
+
+  password=$(random_secret 24)
+  pwfile="$pgdir/.pwfile"
+  printf '%s\n' "$password" >"$pwfile"
+  [[ $EUID -ne 0 ]] || chown "$CS_PG_OS_USER:" "$pwfile"
+  chmod 600 "$pwfile"
+  as_pg "$CS_PG_BIN/initdb" -D "$pgdata" -U cleanstudents --pwfile="$pwfile" --auth=scram-sha-256 \
+    -E UTF8 --locale=C.UTF-8 --no-sync >"$pgdir/initdb.log" 2>&1 \
+    || { cat "$pgdir/initdb.log" >&2; die "initdb failed"; }
+  rm -f "$pwfile"
+
+  # A throwaway cluster: loopback only, no durability, fast.
+  cat >>"$pgdata/postgresql.conf" <<EOF
+
+# --- CleanStudents local stack (build/stack.sh) ---
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$pgdir'
+max_connections = 200
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+EOF
+  as_pg "$CS_PG_BIN/pg_ctl" start -D "$pgdata" -l "$pgdir/postgres.log" -w -t 60 -s >/dev/null 2>&1 \
+    || { tail -n 20 "$pgdir/postgres.log" >&2 || true; die "PostgreSQL did not start (log: $pgdir/postgres.log)"; }
+
+  PGPASSWORD=$password "$CS_PG_BIN/psql" -h 127.0.0.1 -p "$port" -U cleanstudents -d postgres \
+    -X -q -v ON_ERROR_STOP=1 -c 'CREATE DATABASE cleanstudents' >/dev/null \
+    || die "could not create database cleanstudents"
+  local trgm
+  trgm=$(PGPASSWORD=$password "$CS_PG_BIN/psql" -h 127.0.0.1 -p "$port" -U cleanstudents -d cleanstudents \
+    -X -qAt -c "SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'")
+  [[ $trgm == 1 ]] || die "the pg_trgm extension is not available"
+
+  PG_PASSWORD=$password
+  PGDATA_ABS=$pgdata
+}
+
+start_cognito() {
+  local dir=$1 port=$2 cogdir start_js
+  cogdir="$dir/cognito"
+  mkdir -p "$cogdir/.cognito"
+  printf '{"TokenConfig":{"IssuerDomain":"http://127.0.0.1:%s"}}\n' "$port" >"$cogdir/.cognito/config.json"
+  start_js=$(CS_COGNITO_START_JS)
+  # Its own session: a Ctrl-C in the caller's terminal does not reach it; `down` stops it.
+  (cd "$cogdir" && PORT=$port HOST=127.0.0.1 exec setsid node "$start_js" </dev/null >"$cogdir/cognito.log" 2>&1) &
+  COGNITO_PID_VALUE=$!
+  printf '%s\n' "$COGNITO_PID_VALUE" >"$cogdir/cognito.pid"
+  COGNITO_ENDPOINT="http://127.0.0.1:$port"
+}
+
+wait_for_cognito() {
+  local cogdir="$1/cognito"
+  local deadline=$((SECONDS + 30))
+  until curl -s -o /dev/null "$COGNITO_ENDPOINT/"; do
+    kill -0 "$COGNITO_PID_VALUE" 2>/dev/null \
+      || { cat "$cogdir/cognito.log" >&2; die "cognito-local exited (log: $cogdir/cognito.log)"; }
+    ((SECONDS < deadline)) || die "cognito-local did not answer on $COGNITO_ENDPOINT within 30s"
+    sleep 0.1
+  done
+}
+
+# Quotes a value for a shell KEY=value line when it holds anything beyond a safe set.
+env_line() {
+  if [[ $2 =~ ^[A-Za-z0-9_./:@%+,=-]*$ ]]; then
+    printf '%s=%s\n' "$1" "$2"
+  else
+    printf "%s='%s'\n" "$1" "${2//\'/\'\\\'\'}"
+  fi
+}
+
+cmd_up() {
+  local dir=$1; shift
+  local pg_port='' cognito_port='' owner_pid=''
+  while (($#)); do
+    case $1 in
+      --pg-port) pg_port=${2:?--pg-port needs a value}; shift 2 ;;
+      --cognito-port) cognito_port=${2:?--cognito-port needs a value}; shift 2 ;;
+      --owner-pid) owner_pid=${2:?--owner-pid needs a value}; shift 2 ;;
+      *) usage ;;
+    esac
+  done
+  local started=$SECONDS
+  dir=$(abs_dir "$dir")
+
+  ensure_prerequisites
+
+  # Recreate from scratch.
+  stop_stack "$dir" 1
+
+  [[ -n $pg_port ]] || pg_port=$(free_port)
+  [[ -n $cognito_port ]] || cognito_port=$(free_port)
+  [[ $pg_port != "$cognito_port" ]] || cognito_port=$(free_port)
+  port_is_free "$pg_port" || die "port $pg_port (PostgreSQL) is in use on 127.0.0.1"
+  port_is_free "$cognito_port" || die "port $cognito_port (cognito-local) is in use on 127.0.0.1"
+
+  # Whatever fails from here on must not leave processes behind.
+  CLEANUP_DIR=$dir
+  trap '[[ -z ${CLEANUP_DIR:-} ]] || stop_stack "$CLEANUP_DIR" 0' EXIT
+  trap 'exit 130' INT TERM
+
+  # cognito-local boots (~1s) while initdb runs.
+  start_cognito "$dir" "$cognito_port"
+  start_postgres "$dir" "$pg_port"
+  wait_for_cognito "$dir"
+
+  local pool client sub_admin sub_lecturer sub_student group
+  pool=$(cognito CreateUserPool '{"PoolName":"cleanstudents","UsernameAttributes":["email"],"AutoVerifiedAttributes":["email"]}' \
+    | json_get UserPool.Id)
+  client=$(cognito CreateUserPoolClient "{\"UserPoolId\":\"$pool\",\"ClientName\":\"cleanstudents-web\",\"ExplicitAuthFlows\":[\"ALLOW_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}" \
+    | json_get UserPoolClient.ClientId)
+  for group in admins lecturers students; do
+    cognito CreateGroup "{\"UserPoolId\":\"$pool\",\"GroupName\":\"$group\"}" >/dev/null
+  done
+  sub_admin=$(create_demo_user "$DEMO_ADMIN_EMAIL_VALUE" admins "$pool")
+  sub_lecturer=$(create_demo_user "$DEMO_LECTURER_EMAIL_VALUE" lecturers "$pool")
+  sub_student=$(create_demo_user "$DEMO_STUDENT_EMAIL_VALUE" students "$pool")
+
+  {
+    env_line API_URL "http://127.0.0.1:5080"
+    env_line COGNITO_ENDPOINT "$COGNITO_ENDPOINT"
+    env_line COGNITO_USER_POOL_ID "$pool"
+    env_line COGNITO_CLIENT_ID "$client"
+    env_line PG_CONNECTION_STRING "Host=127.0.0.1;Port=$pg_port;Database=cleanstudents;Username=cleanstudents;Password=$PG_PASSWORD"
+    env_line PGDATA "$PGDATA_ABS"
+    env_line PG_BIN "$CS_PG_BIN"
+    env_line DEMO_PASSWORD "$DEMO_PASSWORD_VALUE"
+    env_line DEMO_ADMIN_EMAIL "$DEMO_ADMIN_EMAIL_VALUE"
+    env_line DEMO_LECTURER_EMAIL "$DEMO_LECTURER_EMAIL_VALUE"
+    env_line DEMO_STUDENT_EMAIL "$DEMO_STUDENT_EMAIL_VALUE"
+    env_line DEMO_ADMIN_SUB "$sub_admin"
+    env_line DEMO_LECTURER_SUB "$sub_lecturer"
+    env_line DEMO_STUDENT_SUB "$sub_student"
+    env_line COGNITO_PID "$COGNITO_PID_VALUE"
+    env_line PG_PORT "$pg_port"
+    env_line COGNITO_PORT "$cognito_port"
+  } >"$dir/stack.env.tmp"
+  chmod 600 "$dir/stack.env.tmp"
+  mv "$dir/stack.env.tmp" "$dir/stack.env"
+
+  if [[ -n $owner_pid ]]; then
+    # Own session, no inherited stdio: callers reading our output see EOF when we exit.
+    setsid bash -c 'tail --pid="$1" -f /dev/null; exec "$2" down "$3" --wipe' watchdog \
+      "$owner_pid" "$SELF" "$dir" </dev/null >/dev/null 2>&1 &
+    printf '%s\n' "$!" >"$dir/watchdog.pid"
+  fi
+
+  CLEANUP_DIR=
+  trap - INT TERM
+  log "up in $((SECONDS - started))s: PostgreSQL on 127.0.0.1:$pg_port, cognito-local on $COGNITO_ENDPOINT ($dir/stack.env)"
+}
+
+cmd_down() {
+  local dir=$1; shift
+  local wipe=0
+  while (($#)); do
+    case $1 in
+      --wipe) wipe=1; shift ;;
+      *) usage ;;
+    esac
+  done
+  [[ -d $dir ]] || return 0
+  dir=$(cd -- "$dir" && pwd)
+  stop_stack "$dir" "$wipe"
+}
+
+(($# >= 2)) || usage
+command=$1
+target=$2
+shift 2
+case $command in
+  up) cmd_up "$target" "$@" ;;
+  down) cmd_down "$target" "$@" ;;
+  *) usage ;;
+esac

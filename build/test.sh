@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Runs every test project against one shared throwaway stack (PostgreSQL + cognito-local).
+#
+#   build/test.sh [FILTER]      FILTER goes to `dotnet test --filter`
+#
+# The last line is always `Tests: N passed, N failed, N skipped`. The exit code is non-zero
+# when a test failed, a project did not build, or a test run crashed (counted as one failure).
+set -euo pipefail
+
+CS_SCRIPT_NAME=test.sh
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+cd "$CS_REPO_ROOT"
+
+filter=${1:-}
+started=$SECONDS
+results_dir="$CS_REPO_ROOT/TestResults"
+rm -rf -- "$results_dir"
+mkdir -p "$results_dir"
+
+total_passed=0
+total_failed=0
+total_skipped=0
+summary=()
+
+finish() {
+  local rc=$?
+  if [[ -n ${stack_dir:-} ]]; then
+    "$CS_REPO_ROOT/build/stack.sh" down "$stack_dir" --wipe || true
+    rm -rf -- "$stack_dir"
+  fi
+  if ((${#summary[@]})); then
+    printf '%s\n' "${summary[@]}"
+  fi
+  ((total_failed > 0 || rc == 0)) || total_failed=1
+  echo "Tests: $total_passed passed, $total_failed failed, $total_skipped skipped"
+  if ((total_failed > 0)); then exit 1; fi
+  exit "$rc"
+}
+trap finish EXIT
+trap 'exit 130' INT TERM
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Test projects: tests/**/*.csproj that say IsTestProject=true or whose name ends in Tests.
+projects=()
+while IFS= read -r csproj; do
+  if grep -qi '<IsTestProject>[[:space:]]*true' "$csproj" || [[ $(basename "$csproj" .csproj) == *Tests ]]; then
+    projects+=("$csproj")
+  fi
+done < <(find tests -name '*.csproj' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
+((${#projects[@]})) || die "no test projects under tests/"
+
+# One shared stack for every project; the fixtures read it from the environment.
+stack_dir=$(mktemp -d -t cleanstudents-test.XXXXXX)
+"$CS_REPO_ROOT/build/stack.sh" up "$stack_dir" --owner-pid $$
+set -a
+# shellcheck disable=SC1091
+source "$stack_dir/stack.env"
+set +a
+
+# Build once. If the solution does not build, build each test project on its own so the
+# ones that do build still run, and count each one that does not as a failure.
+build_log="$results_dir/build.log"
+declare -A build_failed=()
+log "building (Release)"
+if ! dotnet build -c Release -nologo -clp:ErrorsOnly >"$build_log" 2>&1; then
+  log "the solution does not build; building the test projects one by one"
+  grep -E ': error ' "$build_log" | sort -u | head -n 30 >&2 || true
+  for csproj in "${projects[@]}"; do
+    name=$(basename "$csproj" .csproj)
+    if ! dotnet build "$csproj" -c Release -nologo -clp:ErrorsOnly >"$results_dir/build-$name.log" 2>&1; then
+      build_failed[$name]=1
+    fi
+  done
+fi
+
+# Reads one attribute of the Counters element of a TRX file.
+trx_counter() {
+  local value
+  value=$(grep -o "<Counters [^>]*" "$1" | head -n 1 | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9]\+' || true)
+  printf '%s\n' "${value:-0}"
+}
+
+for csproj in "${projects[@]}"; do
+  name=$(basename "$csproj" .csproj)
+  if [[ -n ${build_failed[$name]:-} ]]; then
+    summary+=("$(printf '  %-34s build failed (see %s)' "$name" "${results_dir#"$CS_REPO_ROOT"/}/build-$name.log")")
+    total_failed=$((total_failed + 1))
+    continue
+  fi
+  log "testing $name"
+  project_started=$SECONDS
+  out_dir="$results_dir/$name"
+  args=(test "$csproj" -c Release --no-build --nologo --results-directory "$out_dir"
+    --logger "trx;LogFileName=$name.trx")
+  [[ -z $filter ]] || args+=(--filter "$filter")
+  rc=0
+  dotnet "${args[@]}" >"$results_dir/$name.log" 2>&1 || rc=$?
+  trx="$out_dir/$name.trx"
+  seconds=$((SECONDS - project_started))
+  if [[ ! -f $trx ]]; then
+    tail -n 30 "$results_dir/$name.log" >&2 || true
+    summary+=("$(printf '  %-34s crashed, no results (exit %s, %ss; see %s)' "$name" "$rc" "$seconds" "${results_dir#"$CS_REPO_ROOT"/}/$name.log")")
+    total_failed=$((total_failed + 1))
+    continue
+  fi
+  passed=$(trx_counter "$trx" passed)
+  failed=$(($(trx_counter "$trx" failed) + $(trx_counter "$trx" error) + $(trx_counter "$trx" timeout) + $(trx_counter "$trx" aborted)))
+  skipped=$(($(trx_counter "$trx" notExecuted) + $(trx_counter "$trx" inconclusive)))
+  note=''
+  if ((rc != 0 && failed == 0)); then
+    # Non-zero exit without a failed test: the run crashed or aborted.
+    failed=1
+    note=" (exit $rc without a failed test: crashed?)"
+    tail -n 30 "$results_dir/$name.log" >&2 || true
+  elif ((failed > 0)); then
+    grep -E '^\s*(Failed|Error Message:|  [A-Z])' "$results_dir/$name.log" | head -n 40 >&2 || true
+  fi
+  summary+=("$(printf '  %-34s %d passed, %d failed, %d skipped (%ss)%s' "$name" "$passed" "$failed" "$skipped" "$seconds" "$note")")
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  total_skipped=$((total_skipped + skipped))
+done
+
+summary+=("  results: ${results_dir#"$CS_REPO_ROOT"/}/ ($((SECONDS - started))s in all)")
