@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CleanStudents.WebApi.Endpoints;
 
 internal static class EndpointConventions
@@ -22,11 +20,11 @@ internal static class EndpointConventions
         return builder;
     }
 
-    /// <summary>Every signed-in endpoint can answer 401, 403 and 429 and is shaped by the same rules.</summary>
+    /// <summary>Every endpoint of the group needs a valid token, and documents the 401 it answers without one.</summary>
     public static RouteGroupBuilder RequireSignedIn(this RouteGroupBuilder group)
     {
         group.RequireAuthorization();
-        group.WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemHttpResult), ["application/problem+json"]));
+        group.ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;
     }
 }

@@ -1,0 +1,58 @@
+using CleanStudents.Infrastructure.IntegrationTests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CleanStudents.WebApi.AcceptanceTests.Support;
+
+/// <summary>
+/// The whole app on real Kestrel, on a loopback port, against the test stack's PostgreSQL (a
+/// database of its own) and cognito-local: requests below are real HTTP with real tokens.
+/// </summary>
+internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string ConnectionString { get; } = connectionString;
+
+    public void Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        BaseAddress = new Uri(addresses.Addresses.Single());
+    }
+
+    /// <summary>A client that talks to the server over the loopback network.</summary>
+    public HttpClient CreateHttpClient(string? accessToken = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (accessToken is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", accessToken);
+        }
+
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("ConnectionStrings:Database", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Cognito:UserPoolId", stack.UserPoolId);
+        builder.UseSetting("Cognito:Issuer", stack.CognitoIssuer);
+        builder.UseSetting("Cognito:JwksUrl", stack.JwksUrl.ToString());
+        builder.UseSetting("Cognito:ClientIds:0", stack.ClientId);
+        builder.UseSetting("Cognito:ServiceUrl", stack.CognitoEndpoint.ToString());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
