@@ -83,23 +83,25 @@ internal sealed class AwsJsonClient
     {
         var credentials = await service.Credentials.GetAsync(cancellationToken);
         var signedAt = _timeProvider.GetUtcNow();
-        var target = $"{service.TargetPrefix}.{operation}";
-        var amzDate = SigV4Signer.FormatAmzDate(signedAt);
 
-        var headers = new List<KeyValuePair<string, string>>
+        // Host and Content-Type are signed but set by HttpClient and the content; the rest are added below.
+        var amzHeaders = new List<KeyValuePair<string, string>>
         {
-            new("Content-Type", ContentType),
-            new("Host", service.Endpoint.Authority),
-            new("X-Amz-Date", amzDate),
-            new("X-Amz-Target", target),
+            new("X-Amz-Date", SigV4Signer.FormatAmzDate(signedAt)),
+            new("X-Amz-Target", $"{service.TargetPrefix}.{operation}"),
         };
         if (credentials.SessionToken is { } token)
         {
-            headers.Add(new("X-Amz-Security-Token", token));
+            amzHeaders.Add(new("X-Amz-Security-Token", token));
         }
 
         var signature = SigV4Signer.Sign(
-            new SigV4Request("POST", service.Endpoint.AbsolutePath, string.Empty, headers, body),
+            new SigV4Request(
+                "POST",
+                service.Endpoint.AbsolutePath,
+                string.Empty,
+                [new("Content-Type", ContentType), new("Host", service.Endpoint.Authority), .. amzHeaders],
+                body),
             credentials,
             service.Region,
             service.SigningName,
@@ -109,11 +111,9 @@ internal sealed class AwsJsonClient
         {
             Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue(ContentType) } },
         };
-        request.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
-        request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
-        if (credentials.SessionToken is { } sessionToken)
+        foreach (var (name, value) in amzHeaders)
         {
-            request.Headers.TryAddWithoutValidation("X-Amz-Security-Token", sessionToken);
+            request.Headers.TryAddWithoutValidation(name, value);
         }
 
         request.Headers.TryAddWithoutValidation("Authorization", signature.Authorization);
