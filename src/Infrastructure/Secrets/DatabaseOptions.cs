@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CleanStudents.Infrastructure.Secrets;
+
+/// <summary>
+/// The RDS database (section <c>Database</c>). Only used when <see cref="SecretArn"/> is set; locally the
+/// connection string is used instead and nothing here is read.
+/// </summary>
+internal sealed class DatabaseOptions : IValidatableObject
+{
+    public const string SectionName = "Database";
+
+    public string? Host { get; set; }
+
+    [Range(1, 65_535)]
+    public int Port { get; set; } = 5432;
+
+    public string? Name { get; set; }
+
+    /// <summary>ARN (or name) of the RDS-managed master secret: <c>{"username","password"}</c>.</summary>
+    public string? SecretArn { get; set; }
+
+    /// <summary>Small per container: Lambda scales out by adding containers, each with its own pool.</summary>
+    [Range(1, 1_000)]
+    public int MaxPoolSize { get; set; } = 4;
+
+    public bool UsesRdsSecret => !string.IsNullOrWhiteSpace(SecretArn);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!UsesRdsSecret)
+        {
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(Host))
+        {
+            yield return new ValidationResult("Database:Host is required with Database:SecretArn.", [nameof(Host)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            yield return new ValidationResult("Database:Name is required with Database:SecretArn.", [nameof(Name)]);
+        }
+    }
+}

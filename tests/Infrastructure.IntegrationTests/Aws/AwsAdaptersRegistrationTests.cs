@@ -1,0 +1,86 @@
+using CleanStudents.Application.Common.Ports;
+using CleanStudents.Infrastructure.Aws;
+using CleanStudents.Infrastructure.Identity;
+using CleanStudents.Infrastructure.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CleanStudents.Infrastructure.IntegrationTests.Aws;
+
+public sealed class AwsAdaptersRegistrationTests
+{
+    private static readonly Dictionary<string, string?> Local = new()
+    {
+        ["Cognito:UserPoolId"] = "local_abc",
+        ["Cognito:ServiceUrl"] = "http://127.0.0.1:9229",
+    };
+
+    private static readonly Dictionary<string, string?> Lambda = new()
+    {
+        ["AWS_REGION"] = "eu-west-1",
+        ["Cognito:UserPoolId"] = "eu-west-1_AbCdEf",
+        ["Database:Host"] = "db.cluster.eu-west-1.rds.amazonaws.com",
+        ["Database:Name"] = "cleanstudents",
+        ["Database:SecretArn"] = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!db-1",
+    };
+
+    [Test]
+    public void Locally_everything_validates_and_nothing_points_at_aws()
+    {
+        using var services = Build(Local);
+
+        Validate(services);
+        services.GetRequiredService<ISecretStore>().Should().BeOfType<UnconfiguredSecretStore>();
+        services.GetService<RdsPasswordProvider>().Should().BeNull();
+        services.GetService<RdsPasswordRefreshInterceptor>().Should().BeNull();
+        services.GetRequiredService<IIdentityDirectory>().Should().BeOfType<CognitoIdentityDirectory>();
+    }
+
+    [Test]
+    public async Task Locally_reading_a_secret_explains_what_is_missing()
+    {
+        using var services = Build(Local);
+
+        var act = () => services.GetRequiredService<ISecretStore>().GetSecretAsync("any", CancellationToken.None);
+
+        await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("*Aws:Region*");
+    }
+
+    [Test]
+    public void On_lambda_the_region_comes_from_AWS_REGION_and_rds_credentials_are_registered()
+    {
+        using var services = Build(Lambda);
+
+        Validate(services);
+        services.GetRequiredService<IOptions<AwsClientOptions>>().Value.Region.Should().Be("eu-west-1");
+        services.GetRequiredService<ISecretStore>().Should().BeOfType<SecretsManagerSecretStore>();
+        services.GetService<RdsPasswordProvider>().Should().NotBeNull();
+        services.GetService<RdsPasswordRefreshInterceptor>().Should().NotBeNull();
+        services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxPoolSize.Should().Be(4);
+        services.GetRequiredService<IOptions<SecretCacheOptions>>().Value.CacheSeconds.Should().Be(300);
+    }
+
+    [TestCase("Cognito:UserPoolId", "UserPoolId")]
+    [TestCase("Database:Host", "Database:Host")]
+    [TestCase("AWS_REGION", "needs a region")]
+    public void A_missing_setting_fails_at_start(string key, string message)
+    {
+        var settings = new Dictionary<string, string?>(Lambda) { [key] = null };
+        using var services = Build(settings);
+
+        // The startup validator aggregates every failing options class.
+        var error = Assert.Catch(() => Validate(services));
+
+        error.ToString().Should().Contain(message);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings) =>
+        new ServiceCollection()
+            .AddLogging()
+            .AddAwsAdapters(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .BuildServiceProvider();
+
+    private static void Validate(IServiceProvider services) =>
+        services.GetRequiredService<IStartupValidator>().Validate();
+}
