@@ -1,11 +1,14 @@
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Security;
+using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
 using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.Infrastructure.Persistence.Seeding;
+using CleanStudents.Infrastructure.Secrets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CleanStudents.Infrastructure;
@@ -20,15 +23,23 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, ClaimsCurrentUser>();
 
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddAwsAdapters(configuration);
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddSingleton(_ => BuildDataSource(configuration));
-        services.AddDbContext<ApplicationDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
-                npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));
+        services.AddSingleton(provider => database.UsesRdsSecret
+            ? RdsDataSource.Build(database, provider.GetRequiredService<RdsPasswordProvider>(),
+                provider.GetService<ILoggerFactory>())
+            : BuildLocalDataSource(configuration));
+        services.AddDbContext<ApplicationDbContext>((provider, options) =>
+        {
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
+                npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds));
+            if (database.UsesRdsSecret)
+            {
+                options.AddInterceptors(provider.GetRequiredService<RdsPasswordRefreshInterceptor>());
+            }
+        });
         services.AddScoped<IApplicationDbContext>(p => p.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<DatabaseMigrator>();
@@ -39,7 +50,7 @@ public static class DependencyInjection
         return services;
     }
 
-    private static NpgsqlDataSource BuildDataSource(IConfiguration configuration)
+    private static NpgsqlDataSource BuildLocalDataSource(IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(

@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using CleanStudents.Infrastructure.Persistence;
+
 namespace CleanStudents.Infrastructure.Aws;
 
 public static class AwsServiceCollectionExtensions
@@ -99,7 +101,10 @@ public static class AwsServiceCollectionExtensions
     {
         services.AddOptions<CognitoOptions>()
             .Bind(configuration.GetSection(CognitoOptions.SectionName))
+            .PostConfigure<IOptions<AwsClientOptions>>((o, aws) => o.Region ??= aws.Value.Region)
             .ValidateDataAnnotations()
+            .Validate(o => o.Issuer is not null || o.Region is not null,
+                "The token issuer needs Cognito:Issuer or a region (Cognito:Region, Aws:Region or AWS_REGION).")
             .Validate<IOptions<AwsClientOptions>>(
                 (o, aws) => o.ServiceUrl is not null || (o.Region ?? aws.Value.Region) is not null,
                 "Cognito needs a region: set Cognito:Region, Aws:Region (or AWS_REGION), or Cognito:ServiceUrl.")
@@ -108,7 +113,7 @@ public static class AwsServiceCollectionExtensions
         services.TryAddSingleton<IIdentityDirectory>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<CognitoOptions>>().Value;
-            var region = options.Region ?? sp.GetRequiredService<IOptions<AwsClientOptions>>().Value.Region;
+            var region = options.Region;
             var service = AwsService.Create(
                 "cognito-idp",
                 "AWSCognitoIdentityProviderService",

@@ -1,12 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CleanStudents.Infrastructure.Persistence;
 
-public sealed class DatabaseOptions
+/// <summary>
+/// The database (section <c>Database</c>). On AWS, <see cref="SecretArn"/> with host, port and name
+/// describe RDS; locally the connection string <c>ConnectionStrings:Database</c> is used instead.
+/// </summary>
+public sealed class DatabaseOptions : IValidatableObject
 {
-    public const string Section = "Database";
+    public const string SectionName = "Database";
 
     /// <summary>Applies pending migrations when the app starts: for the local stack, never on Lambda.</summary>
     public bool MigrateOnStartup { get; set; }
 
-    /// <summary>Longest a single SQL statement may run before PostgreSQL cancels it.</summary>
+    /// <summary>Longest a single SQL statement may run before it is cancelled.</summary>
+    [Range(1, 300)]
     public int CommandTimeoutSeconds { get; set; } = 15;
+
+    public string? Host { get; set; }
+
+    [Range(1, 65_535)]
+    public int Port { get; set; } = 5432;
+
+    public string? Name { get; set; }
+
+    /// <summary>ARN (or name) of the RDS-managed master secret: <c>{"username","password"}</c>.</summary>
+    public string? SecretArn { get; set; }
+
+    /// <summary>Small per container: Lambda scales out by adding containers, each with its own pool.</summary>
+    [Range(1, 1_000)]
+    public int MaxPoolSize { get; set; } = 4;
+
+    public bool UsesRdsSecret => !string.IsNullOrWhiteSpace(SecretArn);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!UsesRdsSecret)
+        {
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(Host))
+        {
+            yield return new ValidationResult("Database:Host is required with Database:SecretArn.", [nameof(Host)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            yield return new ValidationResult("Database:Name is required with Database:SecretArn.", [nameof(Name)]);
+        }
+    }
 }

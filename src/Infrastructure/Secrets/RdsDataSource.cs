@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using CleanStudents.Infrastructure.Persistence;
 using Npgsql;
 
 namespace CleanStudents.Infrastructure.Secrets;

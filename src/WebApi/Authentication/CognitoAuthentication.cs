@@ -11,14 +11,13 @@ namespace CleanStudents.WebApi.Authentication;
 /// <summary>
 /// Accepts Cognito access tokens: RS256 signature by a key of the pool, the pool's issuer, a
 /// live lifetime, <c>token_use = access</c> and a configured <c>client_id</c>. Access tokens
-/// carry no audience, which is why the client check is explicit.
+/// carry no audience, which is why the client check is explicit. The options are bound and
+/// validated with the Cognito adapter (Infrastructure).
 /// </summary>
 internal static class CognitoAuthentication
 {
     public static IServiceCollection AddCognitoAuthentication(this IServiceCollection services)
     {
-        services.AddOptions<CognitoOptions>().BindConfiguration(CognitoOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<CognitoOptions>>((options, cognito) => Configure(options, cognito.Value));

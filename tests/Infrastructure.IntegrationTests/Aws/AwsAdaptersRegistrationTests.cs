@@ -1,3 +1,4 @@
+using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.Application.Common.Ports;
 using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;

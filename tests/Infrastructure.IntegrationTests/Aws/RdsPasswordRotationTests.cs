@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.Infrastructure.IntegrationTests.Aws.Support;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
 using CleanStudents.Infrastructure.Secrets;
