@@ -7,8 +7,9 @@
 # when a test failed, a project did not build, or a test run crashed (counted as one failure).
 set -euo pipefail
 
+# shellcheck disable=SC2034 # read by lib/common.sh
 CS_SCRIPT_NAME=test.sh
-# shellcheck source=lib/common.sh
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$CS_REPO_ROOT"
 
