@@ -3,8 +3,9 @@
 # WebApi on http://127.0.0.1:5080 with migrations and demo data. Ctrl-C stops everything.
 set -euo pipefail
 
+# shellcheck disable=SC2034 # read by lib/common.sh
 CS_SCRIPT_NAME=run.sh
-# shellcheck source=lib/common.sh
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$CS_REPO_ROOT"
 
@@ -64,6 +65,7 @@ export ConnectionStrings__Database="$PG_CONNECTION_STRING" \
 setsid dotnet run -c Release --project src/WebApi --urls "$API_URL" </dev/null &
 app_pid=$!
 # Should this script be killed outright, the API goes too (the stack has its own --owner-pid watchdog).
+# shellcheck disable=SC2016 # expanded by the inner bash
 setsid bash -c 'tail --pid="$1" -f /dev/null; kill -TERM -- "-$2" 2>/dev/null' app-watchdog $$ "$app_pid" \
   </dev/null >/dev/null 2>&1 &
 

@@ -10,8 +10,9 @@
 # `down` stops both; it is safe to call any number of times. --wipe also removes the files.
 set -euo pipefail
 
+# shellcheck disable=SC2034 # read by lib/common.sh
 CS_SCRIPT_NAME=stack.sh
-# shellcheck source=lib/common.sh
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 SELF="$CS_REPO_ROOT/build/stack.sh"
 
@@ -264,6 +265,7 @@ cmd_up() {
 
   if [[ -n $owner_pid ]]; then
     # Own session, no inherited stdio: callers reading our output see EOF when we exit.
+    # shellcheck disable=SC2016 # expanded by the inner bash
     setsid bash -c 'tail --pid="$1" -f /dev/null; exec "$2" down "$3" --wipe' watchdog \
       "$owner_pid" "$SELF" "$dir" </dev/null >/dev/null 2>&1 &
     printf '%s\n' "$!" >"$dir/watchdog.pid"

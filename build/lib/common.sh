@@ -95,8 +95,9 @@ ensure_prerequisites() {
       && -f /usr/share/postgresql/$CS_PG_VERSION/extension/pg_trgm.control ]] \
       || pkgs+=("postgresql-$CS_PG_VERSION" postgresql-contrib)
     command -v node >/dev/null || pkgs+=(nodejs)
-    command -v npm >/dev/null || pkgs+=(npm)
     ((${#pkgs[@]} == 0)) || apt_install "${pkgs[@]}"
+    # Some nodejs builds bundle npm; Debian's ships it separately.
+    command -v npm >/dev/null || apt_install npm
     [[ -f /usr/share/postgresql/$CS_PG_VERSION/extension/pg_trgm.control ]] || die "pg_trgm is still not available after installing PostgreSQL"
 
     if [[ $EUID -eq 0 ]] && ! id -u "$CS_PG_OS_USER" >/dev/null 2>&1; then
