@@ -1,5 +1,10 @@
 using CleanStudents.Application.Common.Persistence;
+using CleanStudents.Domain.Classes;
+using CleanStudents.Domain.Enrollments;
+using CleanStudents.Domain.Lecturers;
+using CleanStudents.Domain.Notifications;
 using CleanStudents.Domain.Students;
+using CleanStudents.Domain.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -9,6 +14,18 @@ internal sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext
     : DbContext(options), IApplicationDbContext
 {
     public DbSet<Student> Students => Set<Student>();
+
+    public DbSet<Lecturer> Lecturers => Set<Lecturer>();
+
+    public DbSet<Subject> Subjects => Set<Subject>();
+
+    public DbSet<Class> Classes => Set<Class>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationRecipient> NotificationRecipients => Set<NotificationRecipient>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -15,9 +15,15 @@ internal sealed class FakeCurrentUser : ICurrentUser
     public static FakeCurrentUser In(params Role[] roles) => new() { Roles = roles.ToHashSet() };
 }
 
-internal sealed class FakeCallerLinks(Guid? studentId = null) : ICallerLinks
+internal sealed class FakeCallerLinks(Guid? studentId = null, Guid? lecturerId = null, params Guid[] taughtClasses)
+    : ICallerLinks
 {
     public Task<Guid?> StudentIdAsync(CancellationToken cancellationToken) => Task.FromResult(studentId);
+
+    public Task<Guid?> LecturerIdAsync(CancellationToken cancellationToken) => Task.FromResult(lecturerId);
+
+    public Task<bool> TeachesClassAsync(Guid classId, CancellationToken cancellationToken) =>
+        Task.FromResult(taughtClasses.Contains(classId));
 }
 
 /// <summary>Records what the transaction behaviour asked of it.</summary>

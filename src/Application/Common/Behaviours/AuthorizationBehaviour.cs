@@ -35,6 +35,10 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser use
         {
             Owner.Student => user.Roles.Contains(Role.Student)
                 && await links.StudentIdAsync(cancellationToken) == ((IStudentScoped)request).StudentId,
+            Owner.Lecturer => user.Roles.Contains(Role.Lecturer)
+                && await links.LecturerIdAsync(cancellationToken) == ((ILecturerScoped)request).LecturerId,
+            Owner.ClassLecturer => user.Roles.Contains(Role.Lecturer)
+                && await links.TeachesClassAsync(((IClassScoped)request).ClassId, cancellationToken),
             _ => false,
         };
 }

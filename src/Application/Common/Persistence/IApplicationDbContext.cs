@@ -1,4 +1,9 @@
+using CleanStudents.Domain.Classes;
+using CleanStudents.Domain.Enrollments;
+using CleanStudents.Domain.Lecturers;
+using CleanStudents.Domain.Notifications;
 using CleanStudents.Domain.Students;
+using CleanStudents.Domain.Subjects;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Application.Common.Persistence;
@@ -10,6 +15,18 @@ namespace CleanStudents.Application.Common.Persistence;
 public interface IApplicationDbContext
 {
     DbSet<Student> Students { get; }
+
+    DbSet<Lecturer> Lecturers { get; }
+
+    DbSet<Subject> Subjects { get; }
+
+    DbSet<Class> Classes { get; }
+
+    DbSet<Enrollment> Enrollments { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<NotificationRecipient> NotificationRecipients { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

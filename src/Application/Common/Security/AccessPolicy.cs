@@ -26,6 +26,8 @@ internal sealed record AccessPolicy(bool AllowsAnonymous, IReadOnlySet<Role> Rol
         var scope = owner switch
         {
             Owner.Student => typeof(IStudentScoped),
+            Owner.Lecturer => typeof(ILecturerScoped),
+            Owner.ClassLecturer => typeof(IClassScoped),
             _ => null,
         };
         if (scope is not null && !scope.IsAssignableFrom(requestType))

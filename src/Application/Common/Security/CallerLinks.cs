@@ -10,24 +10,31 @@ namespace CleanStudents.Application.Common.Security;
 public interface ICallerLinks
 {
     Task<Guid?> StudentIdAsync(CancellationToken cancellationToken);
+
+    Task<Guid?> LecturerIdAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether the caller is the lecturer of the class (false when the class does not exist).</summary>
+    Task<bool> TeachesClassAsync(Guid classId, CancellationToken cancellationToken);
 }
 
 internal sealed class CallerLinks(ICurrentUser user, IApplicationDbContext db) : ICallerLinks
 {
-    private Guid? _studentId;
-    private bool _studentLoaded;
+    private Task<Guid?>? _studentId;
+    private Task<Guid?>? _lecturerId;
 
-    public async Task<Guid?> StudentIdAsync(CancellationToken cancellationToken)
-    {
-        if (!_studentLoaded)
-        {
-            _studentId = user.UserId is null
-                ? null
-                : await db.Students.AsNoTracking().Where(s => s.UserId == user.UserId)
-                    .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
-            _studentLoaded = true;
-        }
+    public Task<Guid?> StudentIdAsync(CancellationToken cancellationToken) =>
+        _studentId ??= user.UserId is { } userId
+            ? db.Students.AsNoTracking().Where(s => s.UserId == userId).Select(s => (Guid?)s.Id)
+                .FirstOrDefaultAsync(cancellationToken)
+            : Task.FromResult<Guid?>(null);
 
-        return _studentId;
-    }
+    public Task<Guid?> LecturerIdAsync(CancellationToken cancellationToken) =>
+        _lecturerId ??= user.UserId is { } userId
+            ? db.Lecturers.AsNoTracking().Where(l => l.UserId == userId).Select(l => (Guid?)l.Id)
+                .FirstOrDefaultAsync(cancellationToken)
+            : Task.FromResult<Guid?>(null);
+
+    public async Task<bool> TeachesClassAsync(Guid classId, CancellationToken cancellationToken) =>
+        await LecturerIdAsync(cancellationToken) is { } lecturerId
+        && await db.Classes.AsNoTracking().AnyAsync(c => c.Id == classId && c.LecturerId == lecturerId, cancellationToken);
 }

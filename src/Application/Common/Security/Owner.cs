@@ -5,11 +5,27 @@ public enum Owner
 {
     None,
 
-    /// <summary>The student the request names (<see cref="IStudentScoped"/>).</summary>
+    /// <summary>The student the request names (<see cref="IStudentScoped"/>), signed in as a student.</summary>
     Student,
+
+    /// <summary>The lecturer the request names (<see cref="ILecturerScoped"/>), signed in as a lecturer.</summary>
+    Lecturer,
+
+    /// <summary>The lecturer who teaches the class the request names (<see cref="IClassScoped"/>).</summary>
+    ClassLecturer,
 }
 
 public interface IStudentScoped
 {
     Guid StudentId { get; }
+}
+
+public interface ILecturerScoped
+{
+    Guid LecturerId { get; }
+}
+
+public interface IClassScoped
+{
+    Guid ClassId { get; }
 }

@@ -33,9 +33,9 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.HasIndex(s => s.UserId).IsUnique().HasFilter("user_id IS NOT NULL");
         builder.HasIndex(s => new { s.LastName, s.FirstName, s.Id });
 
-        builder.Property<string>(SearchColumns.Students)
+        builder.Property<string>(SearchColumns.Text)
             .HasComputedColumnSql(
                 "lower(student_number || ' ' || first_name || ' ' || last_name || ' ' || email)", stored: true);
-        builder.HasIndex(SearchColumns.Students).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(SearchColumns.Text).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

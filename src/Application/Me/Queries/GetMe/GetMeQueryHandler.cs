@@ -9,6 +9,7 @@ internal sealed class GetMeQueryHandler(ICurrentUser user, ICallerLinks links) :
     public async Task<Result<MeDto>> Handle(GetMeQuery query, CancellationToken cancellationToken)
     {
         var roles = user.Roles.Order().Select(r => r.ToString().ToLowerInvariant()).ToArray();
-        return new MeDto(user.UserId!, user.Email, roles, await links.StudentIdAsync(cancellationToken), LecturerId: null);
+        return new MeDto(user.UserId!, user.Email, roles, await links.StudentIdAsync(cancellationToken),
+            await links.LecturerIdAsync(cancellationToken));
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ListStudentsQueryHandler(IApplicationDbContext db) : IQuer
         {
             var pattern = SearchPattern.Contains(query.Search);
             students = students.Where(s =>
-                EF.Functions.Like(EF.Property<string>(s, SearchColumns.Students), pattern, SearchPattern.EscapeCharacter));
+                EF.Functions.Like(EF.Property<string>(s, SearchColumns.Text), pattern, SearchPattern.EscapeCharacter));
         }
 
         return await StudentSort.Order.Apply(students, query.Sort).Select(StudentDto.Projection)

@@ -1,0 +1,51 @@
+using CleanStudents.Domain.Common;
+
+namespace CleanStudents.Domain.Lecturers;
+
+public sealed class Lecturer : Entity
+{
+    public const int StaffNumberMaxLength = 20;
+    public const string StaffNumberPattern = "^[A-Z0-9-]{3,20}$";
+    public const int DepartmentMaxLength = 100;
+
+    private Lecturer(Guid id, string staffNumber, string firstName, string lastName, string email, string? department)
+        : base(id)
+    {
+        StaffNumber = staffNumber;
+        FirstName = firstName;
+        LastName = lastName;
+        Email = email;
+        Department = department;
+    }
+
+    public string StaffNumber { get; private set; }
+    public string FirstName { get; private set; }
+    public string LastName { get; private set; }
+    public string FullName => PersonName.FullName(FirstName, LastName);
+    public string Email { get; private set; }
+    public string? Department { get; private set; }
+
+    /// <summary>The Cognito user (sub) who signs in as this lecturer, once invited or linked.</summary>
+    public string? UserId { get; private set; }
+
+    public static Lecturer Hire(Guid id, string? staffNumber, string firstName, string lastName, string email,
+        string? department) =>
+        new(id, staffNumber ?? AssignStaffNumber(id), firstName.Trim(), lastName.Trim(), EmailAddress.Normalize(email),
+            Normalize(department));
+
+    public void Update(string staffNumber, string firstName, string lastName, string email, string? department)
+    {
+        StaffNumber = staffNumber;
+        FirstName = firstName.Trim();
+        LastName = lastName.Trim();
+        Email = EmailAddress.Normalize(email);
+        Department = Normalize(department);
+    }
+
+    public void LinkUser(string userId) => UserId = userId;
+
+    /// <summary>Ids are UUIDv7: the random tail, not the timestamp head, makes the number unique.</summary>
+    private static string AssignStaffNumber(Guid id) => $"L-{id.ToString("N")[^8..].ToUpperInvariant()}";
+
+    private static string? Normalize(string? department) => string.IsNullOrWhiteSpace(department) ? null : department.Trim();
+}
