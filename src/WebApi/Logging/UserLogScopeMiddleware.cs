@@ -7,7 +7,7 @@ internal sealed class UserLogScopeMiddleware(RequestDelegate next, ILogger<UserL
 {
     public async Task InvokeAsync(HttpContext context, ICurrentUser user)
     {
-        using (logger.BeginScope(new Dictionary<string, object?> { ["UserSub"] = user.UserId }))
+        using (logger.BeginScope("UserSub:{UserSub}", user.UserId))
         {
             await next(context);
         }
