@@ -20,7 +20,7 @@ public static class DependencyInjection
             services.AddScoped(result.InterfaceType, result.ValidatorType);
         }
 
-        // The pipeline, outermost first. The order is a decision (docs/adr/0002-mediator.md):
+        // The pipeline, outermost first. The order is a decision (docs/adr/0001-in-house-mediator.md):
         // log every failure → refuse callers before reading input → refuse bad input before any
         // work → time the work itself → wrap only the work in a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
