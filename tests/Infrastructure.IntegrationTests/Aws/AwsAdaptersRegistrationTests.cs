@@ -15,12 +15,15 @@ public sealed class AwsAdaptersRegistrationTests
     {
         ["Cognito:UserPoolId"] = "local_abc",
         ["Cognito:ServiceUrl"] = "http://127.0.0.1:9229",
+        ["Cognito:Issuer"] = "http://127.0.0.1:9229/local_abc",
+        ["Cognito:ClientIds:0"] = "local-client",
     };
 
     private static readonly Dictionary<string, string?> Lambda = new()
     {
         ["AWS_REGION"] = "eu-west-1",
         ["Cognito:UserPoolId"] = "eu-west-1_AbCdEf",
+        ["Cognito:ClientIds:0"] = "web-client",
         ["Database:Host"] = "db.cluster.eu-west-1.rds.amazonaws.com",
         ["Database:Name"] = "cleanstudents",
         ["Database:SecretArn"] = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!db-1",

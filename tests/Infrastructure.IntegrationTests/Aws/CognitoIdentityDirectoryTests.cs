@@ -26,6 +26,8 @@ public sealed class CognitoIdentityDirectoryTests
             {
                 ["Cognito:UserPoolId"] = _stack.UserPoolId,
                 ["Cognito:ServiceUrl"] = _stack.CognitoEndpoint.ToString(),
+                ["Cognito:Issuer"] = _stack.CognitoIssuer,
+                ["Cognito:ClientIds:0"] = _stack.ClientId,
             })
             .Build();
         _services = new ServiceCollection().AddLogging().AddAwsAdapters(configuration).BuildServiceProvider();
