@@ -85,34 +85,21 @@ public sealed class SendNotificationTests
         Ids(await MineAsync(_inTaughtClass)).Should().Contain(id);
     }
 
-    [Test]
-    public async Task A_lecturer_may_not_notify_a_class_they_do_not_teach()
+    [TestCase("a class they do not teach")]
+    [TestCase("a student outside their classes")]
+    [TestCase("every student")]
+    [TestCase("anything without a lecturer record")]
+    public async Task A_lecturer_may_not_notify(string whom)
     {
-        using var response = await SendAsync(_teacher, Body("class", _otherClass));
+        var (sender, body) = whom switch
+        {
+            "a class they do not teach" => (_teacher, Body("class", _otherClass)),
+            "a student outside their classes" => (_teacher, Body("student", _inOtherClass.StudentId)),
+            "every student" => (_teacher, Body("all", null)),
+            _ => (Lecturer, Body("class", _taughtClass)),
+        };
 
-        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-    }
-
-    [Test]
-    public async Task A_lecturer_may_not_notify_a_student_outside_their_classes()
-    {
-        using var response = await SendAsync(_teacher, Body("student", _inOtherClass.StudentId));
-
-        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-    }
-
-    [Test]
-    public async Task A_lecturer_may_not_notify_every_student()
-    {
-        using var response = await SendAsync(_teacher, Body("all", null));
-
-        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-    }
-
-    [Test]
-    public async Task A_lecturer_user_without_a_lecturer_record_teaches_nothing()
-    {
-        using var response = await SendAsync(Lecturer, Body("class", _taughtClass));
+        using var response = await SendAsync(sender, body);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
