@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.Notifications;
 using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
 using CleanStudents.Infrastructure.Persistence;
@@ -42,6 +43,7 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(p => p.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<INotificationRecipients, SqlNotificationRecipients>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();

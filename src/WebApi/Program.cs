@@ -33,6 +33,7 @@ builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new UtcTimestampJsonConverter()));
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
 
 var app = builder.Build();
@@ -55,6 +56,7 @@ app.MapHealth();
 var api = app.MapGroup("/api").RequireSignedIn();
 api.MapMe();
 api.MapStudents();
+api.MapNotifications();
 
 app.Run();
 

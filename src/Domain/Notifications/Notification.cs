@@ -28,10 +28,18 @@ public sealed class Notification
     public static Notification Send(string title, string body, DateTimeOffset sentAt, string senderUserId,
         string senderName, IEnumerable<Guid> studentIds)
     {
-        var notification = new Notification(title.Trim(), body.Trim(), sentAt, senderUserId, senderName);
+        var notification = Compose(title, body, sentAt, senderUserId, senderName);
         notification._recipients.AddRange(studentIds.Distinct().Select(id => new NotificationRecipient(id)));
         return notification;
     }
+
+    /// <summary>
+    /// A notification whose recipients the database adds in one set-based statement once it is
+    /// saved: sending to a whole class or school must not load every student first.
+    /// </summary>
+    public static Notification Compose(string title, string body, DateTimeOffset sentAt, string senderUserId,
+        string senderName) =>
+        new(title.Trim(), body.Trim(), sentAt, senderUserId, senderName);
 }
 
 public sealed class NotificationRecipient

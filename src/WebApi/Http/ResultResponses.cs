@@ -32,6 +32,10 @@ internal static class ResultResponses
         return TypedResults.Created(location(result.Value.Value), result.Value.Value);
     }
 
+    /// <summary>201 for a resource that has no URL of its own to put in <c>Location</c>.</summary>
+    public static IResult ToCreated<T>(this Result<T> result) =>
+        result.IsSuccess ? TypedResults.Created((string?)null, result.Value) : result.Error.ToProblem();
+
     public static IResult ToNoContent(this Result<Unit> result) =>
         result.IsSuccess ? TypedResults.NoContent() : result.Error.ToProblem();
 }

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
-using Npgsql;
 
 namespace CleanStudents.WebApi.AcceptanceTests.Support;
 
@@ -84,18 +83,8 @@ public static class Api
     }
 
     /// <summary>Runs SQL against the API's database: set-up the API offers no route for, and checks.</summary>
-    internal static async Task<object?> ScalarAsync(string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(Host.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
-        return await command.ExecuteScalarAsync();
-    }
+    internal static Task<object?> ScalarAsync(string sql, params object[] parameters) =>
+        Sql.ScalarAsync(Host.ConnectionString, sql, parameters);
 
     private static async Task<Guid> CreateLinkedStudentAsync(Persona persona)
     {

@@ -1,10 +1,15 @@
 namespace CleanStudents.Application.Common.Paging;
 
-/// <summary>The paging, search and sort parameters every list query accepts.</summary>
-public interface IPagedQuery
+/// <summary>The page a list query asks for.</summary>
+public interface IPageRequest
 {
     int Page { get; }
     int PageSize { get; }
+}
+
+/// <summary>The paging, search and sort parameters every searchable list query accepts.</summary>
+public interface IPagedQuery : IPageRequest
+{
     string? Search { get; }
     string? Sort { get; }
 }

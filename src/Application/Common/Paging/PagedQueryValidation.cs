@@ -8,11 +8,18 @@ public static class PagedQueryValidation
     public static void RulesForPaging<TQuery, TItem>(this AbstractValidator<TQuery> validator, SortOrder<TItem> sortOrder)
         where TQuery : IPagedQuery
     {
-        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        validator.RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+        validator.RulesForPage();
         validator.RuleFor(q => q.Search).MaximumLength(Paging.MaxSearchLength);
         validator.RuleFor(q => q.Sort)
             .Must(sortOrder.IsKnown)
             .WithMessage(q => $"Unknown sort field '{q.Sort}'. Sort by one of: {string.Join(", ", sortOrder.FieldNames)}; prefix '-' for descending.");
+    }
+
+    /// <summary>The page bounds, for list queries without search or sort.</summary>
+    public static void RulesForPage<TQuery>(this AbstractValidator<TQuery> validator)
+        where TQuery : IPageRequest
+    {
+        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
     }
 }

@@ -4,7 +4,7 @@ namespace CleanStudents.Application.Common.Paging;
 
 public static class QueryableExtensions
 {
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> ordered, IPagedQuery query,
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> ordered, IPageRequest query,
         Func<CancellationToken, Task<int>> count, CancellationToken cancellationToken)
     {
         var items = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)

@@ -1,0 +1,40 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Paging;
+using CleanStudents.Application.Notifications;
+using CleanStudents.Application.Notifications.Commands.MarkNotificationRead;
+using CleanStudents.Application.Notifications.Commands.SendNotification;
+using CleanStudents.Application.Notifications.Queries.ListMyNotifications;
+using CleanStudents.WebApi.Http;
+using static Microsoft.AspNetCore.Http.StatusCodes;
+
+namespace CleanStudents.WebApi.Endpoints;
+
+internal static class NotificationsEndpoints
+{
+    public static void MapNotifications(this RouteGroupBuilder api)
+    {
+        // 201 without Location: no URL shows a sent notification to its sender (recipients read
+        // theirs at /api/me/notifications), and a Location that answers 404 would mislead.
+        api.MapGroup("/notifications").WithTags("Notifications")
+            .MapPost("/", Send).WithName("SendNotification")
+            .Produces<SentNotificationDto>(Status201Created)
+            .ProducesProblems(Status400BadRequest, Status403Forbidden, Status413PayloadTooLarge, Status415UnsupportedMediaType);
+
+        var mine = api.MapGroup("/me/notifications").WithTags("Notifications");
+        mine.MapGet("/", ListMine).WithName("ListMyNotifications")
+            .Produces<PagedList<NotificationDto>>().ProducesProblems(Status400BadRequest);
+        mine.MapPost("/{id:long}/read", MarkRead).WithName("MarkNotificationRead")
+            .Produces(Status204NoContent).ProducesProblems(Status404NotFound);
+    }
+
+    private static async Task<IResult> Send(SendNotificationCommand command, ISender sender,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(command, cancellationToken)).ToCreated();
+
+    private static async Task<IResult> ListMine([AsParameters] ListMyNotificationsQuery query, ISender sender,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(query, cancellationToken)).ToOk();
+
+    private static async Task<IResult> MarkRead(long id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new MarkNotificationReadCommand(id), cancellationToken)).ToNoContent();
+}
