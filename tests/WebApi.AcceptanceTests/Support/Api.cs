@@ -84,9 +84,13 @@ public static class Api
     }
 
     /// <summary>Runs SQL against the API's database: set-up the API offers no route for, and checks.</summary>
-    internal static async Task<object?> ScalarAsync(string sql, params object[] parameters)
+    internal static Task<object?> ScalarAsync(string sql, params object[] parameters) =>
+        ScalarOnAsync(Host.ConnectionString, sql, parameters);
+
+    /// <summary>Runs SQL against another database (e.g. that of a host started by one test).</summary>
+    internal static async Task<object?> ScalarOnAsync(string connectionString, string sql, params object[] parameters)
     {
-        await using var connection = new NpgsqlConnection(Host.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var parameter in parameters)
