@@ -104,7 +104,7 @@ public sealed class EventsTests
     public async Task Requests_carrying_an_API_Gateway_request_context_are_refused()
     {
         using var client = Anonymous();
-        using var request = EventRequest(new JsonObject { ["command"] = "migrate" });
+        using var request = AdapterRequests.PassThrough("""{"command":"migrate"}""");
         request.Headers.Add("x-amzn-request-context", """{"accountId":"123456789012","apiId":"abc123","requestId":"r-1","stage":"$default"}""");
 
         using var response = await client.SendAsync(request);
@@ -133,20 +133,8 @@ public sealed class EventsTests
     private static async Task<HttpResponseMessage> PostEventAsync(JsonObject @event)
     {
         using var client = Anonymous();
-        using var request = EventRequest(@event);
+        using var request = AdapterRequests.PassThrough(@event.ToJsonString());
         return await client.SendAsync(request);
-    }
-
-    // What the adapter sends for a pass-through invocation: the event as the body, a null request context.
-    private static HttpRequestMessage EventRequest(JsonObject @event)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/events")
-        {
-            Content = new StringContent(@event.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("x-amzn-request-context", "null");
-        request.Headers.Add("x-amzn-lambda-context", $$"""{"request_id":"{{Guid.NewGuid()}}","deadline":0}""");
-        return request;
     }
 
     private static async Task ShouldEchoAsync(HttpResponseMessage response, JsonObject @event)

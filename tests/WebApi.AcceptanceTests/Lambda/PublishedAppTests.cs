@@ -24,7 +24,7 @@ public sealed class PublishedAppTests
         var connectionString = await TestDatabase.CreateAsync("published");
         try
         {
-            await RunAsync("dotnet", ["publish", Path.Combine(RepoRoot(), "src", "WebApi"), "-c", "Release", "-o", publishDir, "--nologo"], TimeSpan.FromMinutes(8));
+            await RunAsync("dotnet", ["publish", Path.Combine(TestStack.FindRepoRoot(), "src", "WebApi"), "-c", "Release", "-o", publishDir, "--nologo"], TimeSpan.FromMinutes(8));
             var port = FreePort();
             var output = new StringBuilder();
             using var app = Start(Path.Combine(publishDir, "CleanStudents.WebApi"), port, connectionString, output);
@@ -34,12 +34,7 @@ public sealed class PublishedAppTests
                 await Eventually.HoldsAsync(async () => await IsLiveAsync(http), "the app answers /health/live on AWS_LWA_PORT");
 
                 var requestId = Guid.NewGuid().ToString();
-                using var migrate = new HttpRequestMessage(HttpMethod.Post, "/events")
-                {
-                    Content = new StringContent("""{"command":"migrate"}""", Encoding.UTF8, "application/json"),
-                };
-                migrate.Headers.Add("x-amzn-request-context", "null");
-                migrate.Headers.Add("x-amzn-lambda-context", $$"""{"request_id":"{{requestId}}","deadline":0}""");
+                using var migrate = AdapterRequests.PassThrough("""{"command":"migrate"}""", requestId);
                 using var migrated = await http.SendAsync(migrate);
                 await migrated.ShouldHaveStatusAsync(HttpStatusCode.OK);
                 (await migrated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("migration").GetString().Should().NotBeNullOrEmpty();
@@ -154,18 +149,5 @@ public sealed class PublishedAppTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CleanStudents.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CleanStudents.sln not found above the test assembly.");
     }
 }
