@@ -1,4 +1,5 @@
 using CleanStudents.Application.Common.Behaviours;
+using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Security;
 using FluentValidation;
@@ -13,6 +14,7 @@ public static class DependencyInjection
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddScoped<ISender, Mediator>();
         services.AddScoped<ICallerLinks, CallerLinks>();
+        services.AddScoped<IUserInvitations, UserInvitations>();
 
         RegisterHandlers(services, assembly);
         foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true))

@@ -3,6 +3,7 @@ using CleanStudents.Application.Common.Security;
 using CleanStudents.Application.Notifications;
 using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
+using CleanStudents.Infrastructure.Invitations;
 using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.Infrastructure.Persistence.Seeding;
 using CleanStudents.Infrastructure.Secrets;
@@ -47,6 +48,8 @@ public static class DependencyInjection
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();
+        services.AddInvitationRetries();
+        services.AddSignUpPolicy(configuration);
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
         return services;

@@ -6,8 +6,10 @@ using CleanStudents.WebApi.Authentication;
 using CleanStudents.WebApi.Endpoints;
 using CleanStudents.WebApi.Errors;
 using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Lambda;
 using CleanStudents.WebApi.Logging;
 using CleanStudents.WebApi.OpenApi;
+using CleanStudents.WebApi.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,6 +29,7 @@ builder.Services.AddApplication();
 builder.Services.AddOptions<PerformanceOptions>().BindConfiguration(PerformanceOptions.Section);
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddCognitoAuthentication();
+builder.Services.AddOriginVerification();
 
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Enrich);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -38,9 +41,11 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecu
 
 var app = builder.Build();
 
+app.UseMiddleware<LambdaRequestLogScopeMiddleware>();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<OriginVerifyMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<UserLogScopeMiddleware>();
 app.UseAuthorization();
@@ -52,6 +57,7 @@ app.UseSwaggerUI(options =>
     options.RoutePrefix = "swagger";
 });
 app.MapHealth();
+app.MapEvents();
 
 var api = app.MapGroup("/api").RequireSignedIn();
 api.MapMe();

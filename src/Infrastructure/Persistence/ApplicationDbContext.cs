@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Enrollments;
@@ -26,6 +27,8 @@ internal sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationRecipient> NotificationRecipients => Set<NotificationRecipient>();
+
+    public DbSet<PendingInvitation> PendingInvitations => Set<PendingInvitation>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

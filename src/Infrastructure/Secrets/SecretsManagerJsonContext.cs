@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace CleanStudents.Infrastructure.Secrets;
 
-internal sealed record GetSecretValueRequest(string SecretId);
+/// <param name="VersionStage">Omitted for the current version (<c>AWSCURRENT</c>).</param>
+internal sealed record GetSecretValueRequest(string SecretId, string? VersionStage = null);
 
 internal sealed record GetSecretValueResponse(string? SecretString);
 

@@ -14,4 +14,7 @@ internal sealed class UnconfiguredSecretStore : ISecretStore
 
     public Task<string> RefreshSecretAsync(string secretId, CancellationToken cancellationToken) =>
         GetSecretAsync(secretId, cancellationToken);
+
+    public async Task<string?> GetSecretStageAsync(string secretId, string versionStage, bool refresh,
+        CancellationToken cancellationToken) => await GetSecretAsync(secretId, cancellationToken);
 }

@@ -19,6 +19,7 @@ internal static class ProblemTypes
         [422] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
         [429] = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
         [500] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
+        [501] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2",
         [503] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
     };
 

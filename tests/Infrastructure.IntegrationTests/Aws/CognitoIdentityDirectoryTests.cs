@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CleanStudents.Application.Common.Ports;
 using CleanStudents.Infrastructure.Aws;
-using CleanStudents.Infrastructure.Identity;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -50,6 +50,19 @@ public sealed class SecretsManagerSecretStoreTests
     }
 
     [Test]
+    public async Task The_previous_stage_is_absent_before_a_rotation_and_the_replaced_value_after_it()
+    {
+        (await _store.GetSecretStageAsync(SecretId, "AWSPREVIOUS", refresh: false, CancellationToken.None)).Should().BeNull();
+
+        _fake.Rotate(SecretId, "v2");
+
+        (await _store.GetSecretStageAsync(SecretId, "AWSPREVIOUS", refresh: false, CancellationToken.None))
+            .Should().BeNull("the absent stage is cached like any value");
+        (await _store.GetSecretStageAsync(SecretId, "AWSPREVIOUS", refresh: true, CancellationToken.None)).Should().Be("v1");
+        (await _store.RefreshSecretAsync(SecretId, CancellationToken.None)).Should().Be("v2");
+    }
+
+    [Test]
     public async Task Refresh_bypasses_the_cache_and_updates_it()
     {
         await _store.GetSecretAsync(SecretId, CancellationToken.None);

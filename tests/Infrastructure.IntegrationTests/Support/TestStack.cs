@@ -100,7 +100,8 @@ public static class TestStack
         return StackEnv.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "stack.env")));
     }
 
-    private static string FindRepoRoot()
+    /// <summary>The checkout the tests run from (the folder with CleanStudents.sln).</summary>
+    public static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

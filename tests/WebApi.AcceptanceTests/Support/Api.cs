@@ -88,9 +88,10 @@ public static class Api
 
     private static async Task<Guid> CreateLinkedStudentAsync(Persona persona)
     {
+        // Creating a student with the user's email invites them, which finds the existing
+        // Cognito user and links the record to them.
         var student = await CreateStudentAsync(new { email = persona.Email });
-        var id = student.GetProperty("id").GetGuid();
-        await ScalarAsync("UPDATE students SET user_id = $1 WHERE id = $2", persona.Sub, id);
-        return id;
+        student.GetProperty("userId").GetString().Should().Be(persona.Sub);
+        return student.GetProperty("id").GetGuid();
     }
 }

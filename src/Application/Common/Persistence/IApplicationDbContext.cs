@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Enrollments;
 using CleanStudents.Domain.Lecturers;
@@ -27,6 +28,8 @@ public interface IApplicationDbContext
     DbSet<Notification> Notifications { get; }
 
     DbSet<NotificationRecipient> NotificationRecipients { get; }
+
+    DbSet<PendingInvitation> PendingInvitations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

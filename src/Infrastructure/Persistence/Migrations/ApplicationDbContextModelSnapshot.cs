@@ -23,6 +23,62 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CleanStudents.Application.Common.Invitations.PendingInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pending_invitations");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_pending_invitations_next_attempt_at");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pending_invitations_kind_record_id");
+
+                    b.ToTable("pending_invitations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pending_invitations_kind", "kind IN ('Student', 'Lecturer')");
+                        });
+                });
+
             modelBuilder.Entity("CleanStudents.Domain.Classes.Class", b =>
                 {
                     b.Property<Guid>("Id")

@@ -6,10 +6,17 @@ using Microsoft.AspNetCore.Http;
 
 namespace CleanStudents.Infrastructure.IntegrationTests.Aws.Support;
 
-/// <summary>Speaks Secrets Manager's GetSecretValue on loopback and refuses requests whose signature is wrong.</summary>
+/// <summary>
+/// Speaks Secrets Manager's GetSecretValue on loopback (current value, or the <c>AWSPREVIOUS</c> stage after a
+/// <see cref="Rotate"/>) and refuses requests whose signature is wrong.
+/// </summary>
 public sealed class FakeSecretsManager : IAsyncDisposable
 {
+    private const string PreviousStage = "AWSPREVIOUS";
+
     private readonly ConcurrentDictionary<string, string> _secrets = new();
+    private readonly ConcurrentDictionary<string, string> _previous = new();
+    private readonly AwsSigningCredentials _credentials;
     private readonly ConcurrentQueue<string> _signatureProblems = new();
     private LoopbackServer? _server;
     private int _calls;
@@ -25,14 +32,29 @@ public sealed class FakeSecretsManager : IAsyncDisposable
 
     internal AwsService Service => AwsTestClient.Service(Url);
 
-    public static async Task<FakeSecretsManager> StartAsync()
+    private FakeSecretsManager(AwsSigningCredentials credentials) => _credentials = credentials;
+
+    /// <param name="forEmulatorClients">
+    /// Expect the placeholder credentials the app signs loopback endpoints with (a whole app under test), instead
+    /// of <see cref="AwsTestClient.Credentials"/>.
+    /// </param>
+    public static async Task<FakeSecretsManager> StartAsync(bool forEmulatorClients = false)
     {
-        var fake = new FakeSecretsManager();
+        var fake = new FakeSecretsManager(forEmulatorClients
+            ? await StaticCredentialsSource.Emulator.GetAsync(CancellationToken.None)
+            : AwsTestClient.Credentials);
         fake._server = await LoopbackServer.StartAsync(fake.HandleAsync);
         return fake;
     }
 
     public void SetSecret(string secretId, string value) => _secrets[secretId] = value;
+
+    /// <summary>What rotation does: the new value becomes current, the current one <c>AWSPREVIOUS</c>.</summary>
+    public void Rotate(string secretId, string newValue)
+    {
+        _previous[secretId] = _secrets[secretId];
+        _secrets[secretId] = newValue;
+    }
 
     public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
 
@@ -43,7 +65,7 @@ public sealed class FakeSecretsManager : IAsyncDisposable
         await context.Request.Body.CopyToAsync(buffer);
         var body = buffer.ToArray();
 
-        if (SignatureCheck.Problem(context.Request, body, AwsTestClient.Credentials, "secretsmanager") is { } problem)
+        if (SignatureCheck.Problem(context.Request, body, _credentials, "secretsmanager") is { } problem)
         {
             _signatureProblems.Enqueue(problem);
             await ErrorAsync(context, HttpStatusCode.Forbidden, "InvalidSignatureException", problem);
@@ -60,7 +82,9 @@ public sealed class FakeSecretsManager : IAsyncDisposable
         await Task.Delay(Delay);
         using var request = JsonDocument.Parse(body);
         var secretId = request.RootElement.GetProperty("SecretId").GetString()!;
-        if (!_secrets.TryGetValue(secretId, out var value))
+        var stage = request.RootElement.TryGetProperty("VersionStage", out var s) ? s.GetString() : null;
+        var values = stage == PreviousStage ? _previous : _secrets;
+        if ((stage is not null && stage != PreviousStage) || !values.TryGetValue(secretId, out var value))
         {
             await ErrorAsync(
                 context, HttpStatusCode.BadRequest, "com.amazonaws.secretsmanager#ResourceNotFoundException",

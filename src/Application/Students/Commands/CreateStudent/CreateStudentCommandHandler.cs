@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
@@ -6,7 +7,7 @@ using CleanStudents.Domain.Students;
 
 namespace CleanStudents.Application.Students.Commands.CreateStudent;
 
-internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, TimeProvider clock)
+internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, IUserInvitations invitations, TimeProvider clock)
     : ICommandHandler<CreateStudentCommand, Versioned<StudentDto>>
 {
     public async Task<Result<Versioned<StudentDto>>> Handle(CreateStudentCommand command,
@@ -17,6 +18,13 @@ internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, Time
             command.FirstName, command.LastName, command.Email, command.DateOfBirth!.Value, command.EnrolledOn ?? today);
 
         db.Students.Add(student);
+        // Saved first, so a duplicate email or number is refused before anyone is invited (docs/adr/0204).
+        await db.SaveChangesAsync(cancellationToken);
+        if (await invitations.InviteAsync(InviteeKind.Student, student.Id, student.Email, cancellationToken) is { } userId)
+        {
+            student.LinkUser(userId);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new Versioned<StudentDto>(StudentDto.From(student), student.Version);
     }

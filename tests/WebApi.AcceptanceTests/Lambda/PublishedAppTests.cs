@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using CleanStudents.Infrastructure.IntegrationTests.Support;
+using CleanStudents.WebApi.AcceptanceTests.Support;
+using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
+
+namespace CleanStudents.WebApi.AcceptanceTests.Lambda;
+
+/// <summary>
+/// The published executable, started as the Lambda Web Adapter starts it: its own process, the environment the
+/// CloudFormation template sets (AWS_LWA_PORT, ASPNETCORE_URLS, Production), driven as the adapter drives it.
+/// </summary>
+[NonParallelizable]
+public sealed class PublishedAppTests
+{
+    [Test]
+    public async Task The_published_app_serves_the_probe_the_api_and_events_with_the_request_id_in_its_logs()
+    {
+        var publishDir = Directory.CreateTempSubdirectory("cleanstudents-publish-").FullName;
+        var connectionString = await TestDatabase.CreateAsync("published");
+        try
+        {
+            await RunAsync("dotnet", ["publish", Path.Combine(TestStack.FindRepoRoot(), "src", "WebApi"), "-c", "Release", "-o", publishDir, "--nologo"], TimeSpan.FromMinutes(8));
+            var port = FreePort();
+            var output = new StringBuilder();
+            using var app = Start(Path.Combine(publishDir, "CleanStudents.WebApi"), port, connectionString, output);
+            try
+            {
+                using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+                await Eventually.HoldsAsync(async () => await IsLiveAsync(http), "the app answers /health/live on AWS_LWA_PORT");
+
+                var requestId = Guid.NewGuid().ToString();
+                using var migrate = AdapterRequests.PassThrough("""{"command":"migrate"}""", requestId);
+                using var migrated = await http.SendAsync(migrate);
+                await migrated.ShouldHaveStatusAsync(HttpStatusCode.OK);
+                (await migrated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("migration").GetString().Should().NotBeNullOrEmpty();
+
+                http.DefaultRequestHeaders.Authorization = new("Bearer", Admin.AccessToken);
+                var me = await http.GetFromJsonAsync<JsonElement>("/api/me");
+                me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Contain("admin");
+
+                await Eventually.HoldsAsync(() => Task.FromResult(LogLines(output).Any(l => l.Contains(requestId, StringComparison.Ordinal))),
+                    "a JSON log line of the migrate request carries the Lambda request id");
+                var line = LogLines(output).First(l => l.Contains(requestId, StringComparison.Ordinal));
+                using var log = JsonDocument.Parse(line);
+                log.RootElement.GetProperty("Scopes").EnumerateArray()
+                    .Any(s => s.TryGetProperty("AwsRequestId", out var id) && id.GetString() == requestId).Should().BeTrue();
+            }
+            finally
+            {
+                app.Kill(entireProcessTree: true);
+                await app.WaitForExitAsync();
+            }
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(connectionString);
+            Directory.Delete(publishDir, recursive: true);
+        }
+    }
+
+    private static Process Start(string executable, int port, string connectionString, StringBuilder output)
+    {
+        var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var environment = new Dictionary<string, string>
+        {
+            ["AWS_LWA_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["AWS_LWA_READINESS_CHECK_PATH"] = "/health/live",
+            ["AWS_LWA_PASS_THROUGH_PATH"] = "/events",
+            ["AWS_LWA_ERROR_STATUS_CODES"] = "500-599",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__Database"] = connectionString,
+            ["Cognito__UserPoolId"] = Stack.UserPoolId,
+            ["Cognito__ClientIds__0"] = Stack.ClientId,
+            ["Cognito__Issuer"] = Stack.CognitoIssuer,
+            ["Cognito__JwksUrl"] = Stack.JwksUrl.ToString(),
+            ["Cognito__ServiceUrl"] = Stack.CognitoEndpoint.ToString(),
+            ["OriginVerify__Enabled"] = "false",
+        };
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is not null)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+
+    private static List<string> LogLines(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString().Split('\n').Where(l => l.TrimStart().StartsWith('{')).ToList();
+        }
+    }
+
+    private static async Task<bool> IsLiveAsync(HttpClient http)
+    {
+        try
+        {
+            using var response = await http.GetAsync("/health/live");
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task RunAsync(string fileName, string[] arguments, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cts.Token);
+        process.ExitCode.Should().Be(0, $"{fileName} {string.Join(' ', arguments)} failed:\n{await stdout}\n{await stderr}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
