@@ -55,6 +55,8 @@ app.MapHealth();
 var api = app.MapGroup("/api").RequireSignedIn();
 api.MapMe();
 api.MapStudents();
+api.MapLecturers();
+api.MapSubjects();
 
 app.Run();
 

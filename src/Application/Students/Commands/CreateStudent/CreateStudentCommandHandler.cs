@@ -18,6 +18,6 @@ internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, Time
 
         db.Students.Add(student);
         await db.SaveChangesAsync(cancellationToken);
-        return new Versioned<StudentDto>(StudentDto.From(student), student.Version);
+        return VersionedEntity.Of(student, StudentDto.From);
     }
 }

@@ -21,6 +21,6 @@ internal sealed class UpdateStudentCommandHandler(IApplicationDbContext db)
         student.Update(command.StudentNumber, command.FirstName, command.LastName, command.Email,
             command.DateOfBirth!.Value, command.EnrolledOn ?? student.EnrolledOn, command.Status!.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return new Versioned<StudentDto>(StudentDto.From(student), student.Version);
+        return VersionedEntity.Of(student, StudentDto.From);
     }
 }

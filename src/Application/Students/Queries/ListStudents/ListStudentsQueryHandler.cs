@@ -10,17 +10,10 @@ internal sealed class ListStudentsQueryHandler(IApplicationDbContext db) : IQuer
 {
     public async Task<Result<PagedList<StudentDto>>> Handle(ListStudentsQuery query, CancellationToken cancellationToken)
     {
-        var students = db.Students.AsNoTracking();
+        var students = db.Students.AsNoTracking().MatchingSearch(query.Search);
         if (query.Status is { } status)
         {
             students = students.Where(s => s.Status == status);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = SearchPattern.Contains(query.Search);
-            students = students.Where(s =>
-                EF.Functions.Like(EF.Property<string>(s, SearchColumns.Text), pattern, SearchPattern.EscapeCharacter));
         }
 
         return await StudentSort.Order.Apply(students, query.Sort).Select(StudentDto.Projection)
