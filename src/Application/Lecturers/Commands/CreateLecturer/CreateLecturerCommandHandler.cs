@@ -9,14 +9,7 @@ namespace CleanStudents.Application.Lecturers.Commands.CreateLecturer;
 internal sealed class CreateLecturerCommandHandler(IApplicationDbContext db, TimeProvider clock)
     : ICommandHandler<CreateLecturerCommand, Versioned<LecturerDto>>
 {
-    public async Task<Result<Versioned<LecturerDto>>> Handle(CreateLecturerCommand command,
-        CancellationToken cancellationToken)
-    {
-        var lecturer = Lecturer.Hire(Guid.CreateVersion7(clock.GetUtcNow()), command.StaffNumber, command.FirstName,
-            command.LastName, command.Email, command.Department);
-
-        db.Lecturers.Add(lecturer);
-        await db.SaveChangesAsync(cancellationToken);
-        return VersionedEntity.Of(lecturer, LecturerDto.From);
-    }
+    public Task<Result<Versioned<LecturerDto>>> Handle(CreateLecturerCommand command, CancellationToken cancellationToken) =>
+        db.InsertAsync(db.Lecturers, Lecturer.Hire(Guid.CreateVersion7(clock.GetUtcNow()), command.StaffNumber,
+            command.FirstName, command.LastName, command.Email, command.Department), LecturerDto.From, cancellationToken);
 }

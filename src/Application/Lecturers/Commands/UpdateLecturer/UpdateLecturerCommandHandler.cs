@@ -8,18 +8,9 @@ namespace CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
 internal sealed class UpdateLecturerCommandHandler(IApplicationDbContext db)
     : ICommandHandler<UpdateLecturerCommand, Versioned<LecturerDto>>
 {
-    public async Task<Result<Versioned<LecturerDto>>> Handle(UpdateLecturerCommand command,
-        CancellationToken cancellationToken)
-    {
-        var found = await db.Lecturers.FindForChangeAsync(command.Id, command.ExpectedVersion, "Lecturer", cancellationToken);
-        if (!found.IsSuccess)
-        {
-            return found.Error;
-        }
-
-        var lecturer = found.Value;
-        lecturer.Update(command.StaffNumber, command.FirstName, command.LastName, command.Email, command.Department);
-        await db.SaveChangesAsync(cancellationToken);
-        return VersionedEntity.Of(lecturer, LecturerDto.From);
-    }
+    public Task<Result<Versioned<LecturerDto>>> Handle(UpdateLecturerCommand command, CancellationToken cancellationToken) =>
+        db.ChangeAsync(db.Lecturers, command.Id, command.ExpectedVersion, "Lecturer",
+            lecturer => lecturer.Update(command.StaffNumber, command.FirstName, command.LastName, command.Email,
+                command.Department),
+            LecturerDto.From, cancellationToken);
 }

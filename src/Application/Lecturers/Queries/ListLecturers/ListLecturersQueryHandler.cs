@@ -8,10 +8,6 @@ namespace CleanStudents.Application.Lecturers.Queries.ListLecturers;
 
 internal sealed class ListLecturersQueryHandler(IApplicationDbContext db) : IQueryHandler<ListLecturersQuery, PagedList<LecturerDto>>
 {
-    public async Task<Result<PagedList<LecturerDto>>> Handle(ListLecturersQuery query, CancellationToken cancellationToken)
-    {
-        var lecturers = db.Lecturers.AsNoTracking().MatchingSearch(query.Search);
-        return await LecturerSort.Order.Apply(lecturers, query.Sort).Select(LecturerDto.Projection)
-            .ToPagedListAsync(query, lecturers.CountAsync, cancellationToken);
-    }
+    public async Task<Result<PagedList<LecturerDto>>> Handle(ListLecturersQuery query, CancellationToken cancellationToken) =>
+        await db.Lecturers.AsNoTracking().ToPageAsync(query, LecturerSort.Order, LecturerDto.Projection, cancellationToken);
 }

@@ -9,15 +9,11 @@ namespace CleanStudents.Application.Students.Commands.CreateStudent;
 internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, TimeProvider clock)
     : ICommandHandler<CreateStudentCommand, Versioned<StudentDto>>
 {
-    public async Task<Result<Versioned<StudentDto>>> Handle(CreateStudentCommand command,
-        CancellationToken cancellationToken)
+    public Task<Result<Versioned<StudentDto>>> Handle(CreateStudentCommand command, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var student = Student.Admit(Guid.CreateVersion7(clock.GetUtcNow()), command.StudentNumber,
             command.FirstName, command.LastName, command.Email, command.DateOfBirth!.Value, command.EnrolledOn ?? today);
-
-        db.Students.Add(student);
-        await db.SaveChangesAsync(cancellationToken);
-        return VersionedEntity.Of(student, StudentDto.From);
+        return db.InsertAsync(db.Students, student, StudentDto.From, cancellationToken);
     }
 }

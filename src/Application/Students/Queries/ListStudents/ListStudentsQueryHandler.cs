@@ -10,13 +10,12 @@ internal sealed class ListStudentsQueryHandler(IApplicationDbContext db) : IQuer
 {
     public async Task<Result<PagedList<StudentDto>>> Handle(ListStudentsQuery query, CancellationToken cancellationToken)
     {
-        var students = db.Students.AsNoTracking().MatchingSearch(query.Search);
+        var students = db.Students.AsNoTracking();
         if (query.Status is { } status)
         {
             students = students.Where(s => s.Status == status);
         }
 
-        return await StudentSort.Order.Apply(students, query.Sort).Select(StudentDto.Projection)
-            .ToPagedListAsync(query, students.CountAsync, cancellationToken);
+        return await students.ToPageAsync(query, StudentSort.Order, StudentDto.Projection, cancellationToken);
     }
 }

@@ -8,18 +8,8 @@ namespace CleanStudents.Application.Subjects.Commands.UpdateSubject;
 internal sealed class UpdateSubjectCommandHandler(IApplicationDbContext db)
     : ICommandHandler<UpdateSubjectCommand, Versioned<SubjectDto>>
 {
-    public async Task<Result<Versioned<SubjectDto>>> Handle(UpdateSubjectCommand command,
-        CancellationToken cancellationToken)
-    {
-        var found = await db.Subjects.FindForChangeAsync(command.Id, command.ExpectedVersion, "Subject", cancellationToken);
-        if (!found.IsSuccess)
-        {
-            return found.Error;
-        }
-
-        var subject = found.Value;
-        subject.Update(command.Code, command.Name, command.Credits!.Value, command.Description);
-        await db.SaveChangesAsync(cancellationToken);
-        return VersionedEntity.Of(subject, SubjectDto.From);
-    }
+    public Task<Result<Versioned<SubjectDto>>> Handle(UpdateSubjectCommand command, CancellationToken cancellationToken) =>
+        db.ChangeAsync(db.Subjects, command.Id, command.ExpectedVersion, "Subject",
+            subject => subject.Update(command.Code, command.Name, command.Credits!.Value, command.Description),
+            SubjectDto.From, cancellationToken);
 }

@@ -8,10 +8,6 @@ namespace CleanStudents.Application.Subjects.Queries.ListSubjects;
 
 internal sealed class ListSubjectsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListSubjectsQuery, PagedList<SubjectDto>>
 {
-    public async Task<Result<PagedList<SubjectDto>>> Handle(ListSubjectsQuery query, CancellationToken cancellationToken)
-    {
-        var subjects = db.Subjects.AsNoTracking().MatchingSearch(query.Search);
-        return await SubjectSort.Order.Apply(subjects, query.Sort).Select(SubjectDto.Projection)
-            .ToPagedListAsync(query, subjects.CountAsync, cancellationToken);
-    }
+    public async Task<Result<PagedList<SubjectDto>>> Handle(ListSubjectsQuery query, CancellationToken cancellationToken) =>
+        await db.Subjects.AsNoTracking().ToPageAsync(query, SubjectSort.Order, SubjectDto.Projection, cancellationToken);
 }
