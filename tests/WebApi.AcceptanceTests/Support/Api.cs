@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
 using Npgsql;
 
@@ -75,12 +76,45 @@ public static class Api
         return persona with { StudentId = await CreateLinkedStudentAsync(persona) };
     }
 
-    internal static async Task<JsonElement> CreateStudentAsync(object? overrides = null)
+    /// <summary>A new lecturer user whose sign-in is linked to a new lecturer record.</summary>
+    internal static async Task<Persona> SignUpLecturerAsync(string name)
     {
-        using var admin = As(Admin);
-        using var response = await admin.PostAsJsonAsync("/api/students", StudentBodies.New(overrides));
-        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.Created);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        var persona = await SignUpAsync(name, "lecturers");
+        var lecturer = await CreateLecturerAsync(new { email = persona.Email });
+        return persona with { LecturerId = await LinkUserAsync("lecturers", lecturer, persona) };
+    }
+
+    /// <summary>A user of the run by name, as test cases name them; "anonymous" is nobody (no token).</summary>
+    internal static Persona? Named(string name) => name switch
+    {
+        "admin" => Admin,
+        "lecturer" => Lecturer,
+        "student" => Student,
+        "nogroup" => NoGroup,
+        "anonymous" => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a persona of the run."),
+    };
+
+    internal static Task<JsonElement> CreateStudentAsync(object? overrides = null) =>
+        CreateAsync("/api/students", StudentBodies.New(overrides));
+
+    internal static Task<JsonElement> CreateLecturerAsync(object? overrides = null) =>
+        CreateAsync("/api/lecturers", LecturerBodies.New(overrides));
+
+    internal static Task<JsonElement> CreateSubjectAsync(object? overrides = null) =>
+        CreateAsync("/api/subjects", SubjectBodies.New(overrides));
+
+    /// <summary>
+    /// A class row straight in the database, for tests that need rows depending on a subject or a
+    /// lecturer without going through the classes API.
+    /// </summary>
+    internal static async Task<Guid> InsertClassRowAsync(Guid subjectId, Guid? lecturerId = null)
+    {
+        var id = Guid.CreateVersion7();
+        await ScalarAsync(
+            "INSERT INTO classes (id, code, subject_id, lecturer_id, term, capacity, enrolled_count) VALUES ($1, $2, $3, $4, '2026-S1', 30, 0)",
+            id, "R-" + id.ToString("N")[^28..].ToUpperInvariant(), subjectId, (object?)lecturerId ?? DBNull.Value);
+        return id;
     }
 
     /// <summary>Runs SQL against the API's database: set-up the API offers no route for, and checks.</summary>
@@ -97,11 +131,22 @@ public static class Api
         return await command.ExecuteScalarAsync();
     }
 
-    private static async Task<Guid> CreateLinkedStudentAsync(Persona persona)
+    private static async Task<JsonElement> CreateAsync(string path, JsonObject body)
     {
-        var student = await CreateStudentAsync(new { email = persona.Email });
-        var id = student.GetProperty("id").GetGuid();
-        await ScalarAsync("UPDATE students SET user_id = $1 WHERE id = $2", persona.Sub, id);
+        using var admin = As(Admin);
+        using var response = await admin.PostAsJsonAsync(path, body);
+        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.Created);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<Guid> CreateLinkedStudentAsync(Persona persona) =>
+        await LinkUserAsync("students", await CreateStudentAsync(new { email = persona.Email }), persona);
+
+    /// <summary>Links the record to the persona's sign-in, as the PostConfirmation trigger would.</summary>
+    private static async Task<Guid> LinkUserAsync(string table, JsonElement record, Persona persona)
+    {
+        var id = record.GetProperty("id").GetGuid();
+        await ScalarAsync($"UPDATE {table} SET user_id = $1 WHERE id = $2", persona.Sub, id);
         return id;
     }
 }

@@ -5,5 +5,7 @@ internal sealed record Persona(string Name, string Email, string Sub, string Acc
 {
     public Guid? StudentId { get; init; }
 
+    public Guid? LecturerId { get; init; }
+
     public override string ToString() => Name;
 }

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CleanStudents.WebApi.AcceptanceTests.Support;
+using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
+
+namespace CleanStudents.WebApi.AcceptanceTests.Subjects;
+
+/// <summary>The catalogue: every signed-in user may list and read subjects.</summary>
+public sealed class ReadSubjectsTests
+{
+    [TestCase("admin")]
+    [TestCase("lecturer")]
+    [TestCase("student")]
+    [TestCase("nogroup")]
+    public async Task Any_signed_in_user_reads_a_subject_with_an_etag(string who)
+    {
+        var created = await CreateSubjectAsync();
+        using var client = As(Named(who));
+
+        using var response = await client.GetAsync($"/api/subjects/{created.GetProperty("id")}");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        response.Headers.ETag!.Tag.Should().MatchRegex("^\"[0-9]+\"$");
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetRawText().Should().Be(created.GetRawText());
+    }
+
+    [TestCase("admin")]
+    [TestCase("lecturer")]
+    [TestCase("student")]
+    [TestCase("nogroup")]
+    public async Task Any_signed_in_user_lists_subjects_in_pages(string who)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..12];
+        foreach (var i in Enumerable.Range(0, 3))
+        {
+            await CreateSubjectAsync(new { name = $"Page{tag}{i}" });
+        }
+
+        var page = await Requests.ListAsync($"/api/subjects?search=page{tag}&page=2&pageSize=2&sort=name", Named(who));
+
+        page.GetProperty("totalCount").GetInt32().Should().Be(3);
+        page.GetProperty("totalPages").GetInt32().Should().Be(2);
+        page.Values("name").Should().Equal($"Page{tag}2");
+    }
+
+    [Test]
+    public async Task Search_ignores_case_and_matches_codes_and_names()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..12];
+        var subject = await CreateSubjectAsync(new { name = $"Needle {tag}" });
+        var id = subject.GetProperty("id").GetString();
+
+        (await Requests.ListAsync($"/api/subjects?search=NEEDLE {tag.ToUpperInvariant()}")).Values("id").Should().Equal(id);
+        (await Requests.ListAsync($"/api/subjects?search={subject.GetProperty("code").GetString()!.ToLowerInvariant()}"))
+            .Values("id").Should().Equal(id);
+    }
+
+    [TestCase("code", "A", "B", "C")]
+    [TestCase("-code", "C", "B", "A")]
+    [TestCase("name", "A", "B", "C")]
+    [TestCase("-credits", "C", "B", "A")]
+    [TestCase("credits", "A", "B", "C")]
+    public async Task Each_documented_field_sorts(string sort, params string[] expected)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..12];
+        var stem = SubjectBodies.UniqueCode()[..4];
+        var letters = new[] { "B", "C", "A" };
+        foreach (var letter in letters)
+        {
+            var rank = letter[0] - 'A';
+            await CreateSubjectAsync(new { code = $"{stem}{letter}{rank + 10}", name = $"{letter} {tag}", credits = rank + 1 });
+        }
+
+        var page = await Requests.ListAsync($"/api/subjects?search={tag}&sort={sort}");
+
+        page.Values("name").Should().Equal(expected.Select(letter => $"{letter} {tag}"));
+    }
+
+    [TestCase("?sort=description", "sort")]
+    [TestCase("?sort=id", "sort")]
+    [TestCase("?pageSize=0", "pageSize")]
+    [TestCase("?page=0", "page")]
+    public async Task Out_of_range_list_parameters_are_400(string query, string field)
+    {
+        using var client = As(Student);
+
+        using var response = await client.GetAsync($"/api/subjects{query}");
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorFields().Should().Equal(field);
+    }
+
+    [Test]
+    public async Task An_unknown_id_is_404()
+    {
+        using var client = As(Student);
+
+        using var response = await client.GetAsync($"/api/subjects/{Guid.NewGuid()}");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [TestCase("/api/subjects")]
+    [TestCase("/api/subjects/0193a5b2-7c1d-7e4f-8a9b-0c1d2e3f4a5b")]
+    public async Task Without_a_token_reading_is_401(string path)
+    {
+        using var client = Anonymous();
+
+        using var response = await client.GetAsync(path);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        response.Headers.WwwAuthenticate.ToString().Should().StartWith("Bearer");
+    }
+}
