@@ -84,32 +84,6 @@ public sealed class ChangeLecturerTests
     }
 
     [Test]
-    public async Task Updating_an_unknown_lecturer_is_404()
-    {
-        var lecturer = await CreateLecturerAsync();
-        using var admin = As(Admin);
-
-        using var response = await admin.SendAsync(
-            Requests.Put($"/api/lecturers/{Guid.NewGuid()}", LecturerBodies.Update(lecturer)));
-
-        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
-    }
-
-    [TestCase("lecturer", HttpStatusCode.Forbidden)]
-    [TestCase("student", HttpStatusCode.Forbidden)]
-    [TestCase("nogroup", HttpStatusCode.Forbidden)]
-    [TestCase("anonymous", HttpStatusCode.Unauthorized)]
-    public async Task Only_admins_update(string who, HttpStatusCode status)
-    {
-        var lecturer = await CreateLecturerAsync();
-        using var client = As(Named(who));
-
-        using var response = await client.SendAsync(Put(lecturer, new { firstName = "Hacked" }));
-
-        await response.ShouldBeProblemAsync(status);
-    }
-
-    [Test]
     public async Task A_lecturer_may_not_update_even_their_own_record()
     {
         var lecturer = await SignUpLecturerAsync("self-editing");
@@ -158,31 +132,6 @@ public sealed class ChangeLecturerTests
         using var response = await admin.SendAsync(Requests.Delete(PathOf(lecturer), "\"1\""));
 
         await response.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
-        (await ScalarAsync("SELECT count(*) FROM lecturers WHERE id = $1", lecturer.GetProperty("id").GetGuid())).Should().Be(1L);
-    }
-
-    [Test]
-    public async Task Deleting_an_unknown_lecturer_is_404()
-    {
-        using var admin = As(Admin);
-
-        using var response = await admin.DeleteAsync($"/api/lecturers/{Guid.NewGuid()}");
-
-        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
-    }
-
-    [TestCase("lecturer", HttpStatusCode.Forbidden)]
-    [TestCase("student", HttpStatusCode.Forbidden)]
-    [TestCase("nogroup", HttpStatusCode.Forbidden)]
-    [TestCase("anonymous", HttpStatusCode.Unauthorized)]
-    public async Task Only_admins_delete(string who, HttpStatusCode status)
-    {
-        var lecturer = await CreateLecturerAsync();
-        using var client = As(Named(who));
-
-        using var response = await client.DeleteAsync(PathOf(lecturer));
-
-        await response.ShouldBeProblemAsync(status);
         (await ScalarAsync("SELECT count(*) FROM lecturers WHERE id = $1", lecturer.GetProperty("id").GetGuid())).Should().Be(1L);
     }
 }

@@ -47,21 +47,6 @@ public sealed class CreateLecturerTests
         lecturer.GetProperty("email").GetString().Should().Be(lecturer.GetProperty("email").GetString()!.ToLowerInvariant());
     }
 
-    [TestCase("lecturer", HttpStatusCode.Forbidden)]
-    [TestCase("student", HttpStatusCode.Forbidden)]
-    [TestCase("nogroup", HttpStatusCode.Forbidden)]
-    [TestCase("anonymous", HttpStatusCode.Unauthorized)]
-    public async Task Nobody_but_an_admin_may_create_lecturers(string who, HttpStatusCode status)
-    {
-        using var client = As(Named(who));
-        var body = LecturerBodies.New();
-
-        using var response = await client.PostAsJsonAsync("/api/lecturers", body);
-
-        await response.ShouldBeProblemAsync(status);
-        (await ScalarAsync("SELECT count(*) FROM lecturers WHERE email = $1", body["email"]!.GetValue<string>())).Should().Be(0L);
-    }
-
     [Test]
     public async Task Invalid_fields_are_listed_by_name_and_nothing_is_stored()
     {

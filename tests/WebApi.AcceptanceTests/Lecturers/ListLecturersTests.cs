@@ -90,17 +90,4 @@ public sealed class ListLecturersTests
 
         (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorFields().Should().Equal(field);
     }
-
-    [TestCase("lecturer", HttpStatusCode.Forbidden)]
-    [TestCase("student", HttpStatusCode.Forbidden)]
-    [TestCase("nogroup", HttpStatusCode.Forbidden)]
-    [TestCase("anonymous", HttpStatusCode.Unauthorized)]
-    public async Task Only_admins_list_lecturers(string who, HttpStatusCode status)
-    {
-        using var client = As(Named(who));
-
-        using var response = await client.GetAsync("/api/lecturers");
-
-        await response.ShouldBeProblemAsync(status);
-    }
 }

@@ -77,32 +77,6 @@ public sealed class ChangeSubjectTests
     }
 
     [Test]
-    public async Task Updating_an_unknown_subject_is_404()
-    {
-        var subject = await CreateSubjectAsync();
-        using var admin = As(Admin);
-
-        using var response = await admin.SendAsync(Requests.Put($"/api/subjects/{Guid.NewGuid()}", SubjectBodies.Update(subject)));
-
-        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
-    }
-
-    [TestCase("lecturer", HttpStatusCode.Forbidden)]
-    [TestCase("student", HttpStatusCode.Forbidden)]
-    [TestCase("nogroup", HttpStatusCode.Forbidden)]
-    [TestCase("anonymous", HttpStatusCode.Unauthorized)]
-    public async Task Only_admins_update(string who, HttpStatusCode status)
-    {
-        var subject = await CreateSubjectAsync();
-        using var client = As(Named(who));
-
-        using var response = await client.SendAsync(Put(subject, new { name = "Hacked" }));
-
-        await response.ShouldBeProblemAsync(status);
-        (await NameInDatabaseAsync(subject)).Should().Be(subject.GetProperty("name").GetString());
-    }
-
-    [Test]
     public async Task An_admin_deletes_a_subject_with_the_current_etag_and_it_is_gone()
     {
         var (subject, etag) = await Requests.ReadAsync(PathOf(await CreateSubjectAsync()));
@@ -138,31 +112,6 @@ public sealed class ChangeSubjectTests
         using var response = await admin.SendAsync(Requests.Delete(PathOf(subject), "\"1\""));
 
         await response.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
-        (await NameInDatabaseAsync(subject)).Should().NotBeNull();
-    }
-
-    [Test]
-    public async Task Deleting_an_unknown_subject_is_404()
-    {
-        using var admin = As(Admin);
-
-        using var response = await admin.DeleteAsync($"/api/subjects/{Guid.NewGuid()}");
-
-        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
-    }
-
-    [TestCase("lecturer", HttpStatusCode.Forbidden)]
-    [TestCase("student", HttpStatusCode.Forbidden)]
-    [TestCase("nogroup", HttpStatusCode.Forbidden)]
-    [TestCase("anonymous", HttpStatusCode.Unauthorized)]
-    public async Task Only_admins_delete(string who, HttpStatusCode status)
-    {
-        var subject = await CreateSubjectAsync();
-        using var client = As(Named(who));
-
-        using var response = await client.DeleteAsync(PathOf(subject));
-
-        await response.ShouldBeProblemAsync(status);
         (await NameInDatabaseAsync(subject)).Should().NotBeNull();
     }
 }

@@ -36,21 +36,6 @@ public sealed class CreateSubjectTests
         subject.GetProperty("credits").GetInt32().Should().Be(1);
     }
 
-    [TestCase("lecturer", HttpStatusCode.Forbidden)]
-    [TestCase("student", HttpStatusCode.Forbidden)]
-    [TestCase("nogroup", HttpStatusCode.Forbidden)]
-    [TestCase("anonymous", HttpStatusCode.Unauthorized)]
-    public async Task Nobody_but_an_admin_may_create_subjects(string who, HttpStatusCode status)
-    {
-        using var client = As(Named(who));
-        var body = SubjectBodies.New();
-
-        using var response = await client.PostAsJsonAsync("/api/subjects", body);
-
-        await response.ShouldBeProblemAsync(status);
-        (await ScalarAsync("SELECT count(*) FROM subjects WHERE code = $1", body["code"]!.GetValue<string>())).Should().Be(0L);
-    }
-
     [Test]
     public async Task Invalid_fields_are_listed_by_name_and_nothing_is_stored()
     {
