@@ -62,6 +62,8 @@ app.MapEvents();
 var api = app.MapGroup("/api").RequireSignedIn();
 api.MapMe();
 api.MapStudents();
+api.MapLecturers();
+api.MapSubjects();
 api.MapNotifications();
 
 app.Run();

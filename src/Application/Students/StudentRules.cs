@@ -1,19 +1,11 @@
-using CleanStudents.Domain.Common;
 using CleanStudents.Domain.Students;
 using FluentValidation;
 
 namespace CleanStudents.Application.Students;
 
-/// <summary>Field rules shared by the commands that write a student.</summary>
+/// <summary>Field rules shared by the commands that write a student (names and email: <see cref="Common.Validation.PersonRules"/>).</summary>
 internal static class StudentRules
 {
-    public static IRuleBuilderOptions<T, string> PersonName<T>(this IRuleBuilderInitial<T, string> rule) =>
-        rule.Cascade(CascadeMode.Stop).NotEmpty().Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("'{PropertyName}' must not be blank.")
-            .MaximumLength(Domain.Common.PersonName.MaxLength);
-
-    public static IRuleBuilderOptions<T, string> Email<T>(this IRuleBuilderInitial<T, string> rule) =>
-        rule.Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(EmailAddress.MaxLength).EmailAddress();
-
     public static IRuleBuilderOptions<T, string?> StudentNumberFormat<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(number => number is null || Domain.Students.StudentNumber.IsValid(number))
             .WithMessage($"'{{PropertyName}}' must match {Domain.Students.StudentNumber.Pattern}.");

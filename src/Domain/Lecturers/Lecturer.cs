@@ -2,7 +2,7 @@ using CleanStudents.Domain.Common;
 
 namespace CleanStudents.Domain.Lecturers;
 
-public sealed class Lecturer : Entity
+public sealed class Lecturer : Entity, IUserAccountHolder
 {
     public const int StaffNumberMaxLength = 20;
     public const string StaffNumberPattern = "^[A-Z0-9-]{3,20}$";
@@ -31,7 +31,7 @@ public sealed class Lecturer : Entity
     public static Lecturer Hire(Guid id, string? staffNumber, string firstName, string lastName, string email,
         string? department) =>
         new(id, staffNumber ?? AssignStaffNumber(id), firstName.Trim(), lastName.Trim(), EmailAddress.Normalize(email),
-            Normalize(department));
+            OptionalText.Normalize(department));
 
     public void Update(string staffNumber, string firstName, string lastName, string email, string? department)
     {
@@ -39,13 +39,11 @@ public sealed class Lecturer : Entity
         FirstName = firstName.Trim();
         LastName = lastName.Trim();
         Email = EmailAddress.Normalize(email);
-        Department = Normalize(department);
+        Department = OptionalText.Normalize(department);
     }
 
     public void LinkUser(string userId) => UserId = userId;
 
     /// <summary>Ids are UUIDv7: the random tail, not the timestamp head, makes the number unique.</summary>
     private static string AssignStaffNumber(Guid id) => $"L-{id.ToString("N")[^8..].ToUpperInvariant()}";
-
-    private static string? Normalize(string? department) => string.IsNullOrWhiteSpace(department) ? null : department.Trim();
 }

@@ -2,7 +2,7 @@ using CleanStudents.Domain.Common;
 
 namespace CleanStudents.Domain.Students;
 
-public sealed class Student : Entity
+public sealed class Student : Entity, IUserAccountHolder
 {
     public static readonly DateOnly EarliestDateOfBirth = new(1900, 1, 1);
 

@@ -27,13 +27,13 @@ public sealed class Subject : Entity
     public string? Description { get; private set; }
 
     public static Subject Define(Guid id, string code, string name, int credits, string? description) =>
-        new(id, code, name.Trim(), credits, description?.Trim());
+        new(id, code, name.Trim(), credits, OptionalText.Normalize(description));
 
     public void Update(string code, string name, int credits, string? description)
     {
         Code = code;
         Name = name.Trim();
         Credits = credits;
-        Description = description?.Trim();
+        Description = OptionalText.Normalize(description);
     }
 }

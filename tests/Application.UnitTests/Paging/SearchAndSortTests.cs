@@ -22,6 +22,7 @@ public sealed class SearchAndSortTests
     [TestCase("age", true)]
     [TestCase("-age", true)]
     [TestCase("Age", false)]
+    [TestCase("--age", false)]
     [TestCase("password", false)]
     public void Only_listed_fields_sort(string? sort, bool known) => Order.IsKnown(sort).Should().Be(known);
 

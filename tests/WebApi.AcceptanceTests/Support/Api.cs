@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
 
 namespace CleanStudents.WebApi.AcceptanceTests.Support;
@@ -74,24 +75,69 @@ public static class Api
         return persona with { StudentId = await CreateLinkedStudentAsync(persona) };
     }
 
-    internal static async Task<JsonElement> CreateStudentAsync(object? overrides = null)
+    /// <summary>A new lecturer user whose sign-in is linked to a new lecturer record.</summary>
+    internal static async Task<Persona> SignUpLecturerAsync(string name)
     {
-        using var admin = As(Admin);
-        using var response = await admin.PostAsJsonAsync("/api/students", StudentBodies.New(overrides));
-        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.Created);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        var persona = await SignUpAsync(name, "lecturers");
+        var lecturer = await CreateLecturerAsync(new { email = persona.Email });
+        return persona with { LecturerId = LinkedTo(lecturer, persona) };
+    }
+
+    /// <summary>A user of the run by name, as test cases name them; "anonymous" is nobody (no token).</summary>
+    internal static Persona? Named(string name) => name switch
+    {
+        "admin" => Admin,
+        "lecturer" => Lecturer,
+        "student" => Student,
+        "nogroup" => NoGroup,
+        "anonymous" => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a persona of the run."),
+    };
+
+    internal static Task<JsonElement> CreateStudentAsync(object? overrides = null) =>
+        CreateAsync("/api/students", StudentBodies.New(overrides));
+
+    internal static Task<JsonElement> CreateLecturerAsync(object? overrides = null) =>
+        CreateAsync("/api/lecturers", LecturerBodies.New(overrides));
+
+    internal static Task<JsonElement> CreateSubjectAsync(object? overrides = null) =>
+        CreateAsync("/api/subjects", SubjectBodies.New(overrides));
+
+    /// <summary>
+    /// A class row straight in the database, for tests that need rows depending on a subject or a
+    /// lecturer without going through the classes API.
+    /// </summary>
+    internal static async Task<Guid> InsertClassRowAsync(Guid subjectId, Guid? lecturerId = null)
+    {
+        var id = Guid.CreateVersion7();
+        await ScalarAsync(
+            "INSERT INTO classes (id, code, subject_id, lecturer_id, term, capacity, enrolled_count) VALUES ($1, $2, $3, $4, '2026-S1', 30, 0)",
+            id, "R-" + id.ToString("N")[^28..].ToUpperInvariant(), subjectId, (object?)lecturerId ?? DBNull.Value);
+        return id;
     }
 
     /// <summary>Runs SQL against the API's database: set-up the API offers no route for, and checks.</summary>
     internal static Task<object?> ScalarAsync(string sql, params object[] parameters) =>
         Sql.ScalarAsync(Host.ConnectionString, sql, parameters);
 
-    private static async Task<Guid> CreateLinkedStudentAsync(Persona persona)
+    private static async Task<JsonElement> CreateAsync(string path, JsonObject body)
     {
-        // Creating a student with the user's email invites them, which finds the existing
-        // Cognito user and links the record to them.
-        var student = await CreateStudentAsync(new { email = persona.Email });
-        student.GetProperty("userId").GetString().Should().Be(persona.Sub);
-        return student.GetProperty("id").GetGuid();
+        using var admin = As(Admin);
+        using var response = await admin.PostAsJsonAsync(path, body);
+        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.Created);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<Guid> CreateLinkedStudentAsync(Persona persona) =>
+        LinkedTo(await CreateStudentAsync(new { email = persona.Email }), persona);
+
+    /// <summary>
+    /// Creating a record with a user's email invites them, which finds the existing Cognito user
+    /// and links the record to them: the persona now owns the record.
+    /// </summary>
+    private static Guid LinkedTo(JsonElement record, Persona persona)
+    {
+        record.GetProperty("userId").GetString().Should().Be(persona.Sub);
+        return record.GetProperty("id").GetGuid();
     }
 }

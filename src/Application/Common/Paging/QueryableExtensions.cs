@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Application.Common.Paging;
@@ -11,5 +12,18 @@ public static class QueryableExtensions
             .ToListAsync(cancellationToken);
         var totalCount = await count(cancellationToken);
         return new PagedList<T>(items, query.Page, query.PageSize, totalCount);
+    }
+
+    /// <summary>
+    /// One page of a list query: rows matching its search, in its sort order, projected to
+    /// <typeparamref name="TDto"/>, with the total count of matching rows.
+    /// </summary>
+    public static Task<PagedList<TDto>> ToPageAsync<T, TDto>(this IQueryable<T> source, IPagedQuery query,
+        SortOrder<T> sortOrder, Expression<Func<T, TDto>> projection, CancellationToken cancellationToken)
+        where T : class
+    {
+        var matching = source.MatchingSearch(query.Search);
+        return sortOrder.Apply(matching, query.Sort).Select(projection)
+            .ToPagedListAsync(query, matching.CountAsync, cancellationToken);
     }
 }

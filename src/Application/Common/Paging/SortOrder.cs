@@ -11,14 +11,17 @@ public sealed class SortOrder<T>(string defaultField, IReadOnlyDictionary<string
 {
     public IEnumerable<string> FieldNames => fields.Keys;
 
-    public bool IsKnown(string? sort) => string.IsNullOrEmpty(sort) || fields.ContainsKey(sort.TrimStart('-'));
+    public bool IsKnown(string? sort) => string.IsNullOrEmpty(sort) || fields.ContainsKey(FieldOf(sort));
 
     public IOrderedQueryable<T> Apply(IQueryable<T> source, string? sort)
     {
         var spec = string.IsNullOrEmpty(sort) ? defaultField : sort;
         var descending = spec.StartsWith('-');
-        var key = fields[spec.TrimStart('-')];
+        var key = fields[FieldOf(spec)];
         var ordered = descending ? source.OrderByDescending(key) : source.OrderBy(key);
         return descending ? ordered.ThenByDescending(id) : ordered.ThenBy(id);
     }
+
+    /// <summary>One leading '-' means descending; any other '-' is part of the (then unknown) name.</summary>
+    private static string FieldOf(string spec) => spec.StartsWith('-') ? spec[1..] : spec;
 }

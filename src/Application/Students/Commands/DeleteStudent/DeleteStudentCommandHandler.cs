@@ -6,16 +6,6 @@ namespace CleanStudents.Application.Students.Commands.DeleteStudent;
 
 internal sealed class DeleteStudentCommandHandler(IApplicationDbContext db) : ICommandHandler<DeleteStudentCommand, Unit>
 {
-    public async Task<Result<Unit>> Handle(DeleteStudentCommand command, CancellationToken cancellationToken)
-    {
-        var found = await db.Students.FindForChangeAsync(command.Id, command.ExpectedVersion, "Student", cancellationToken);
-        if (!found.IsSuccess)
-        {
-            return found.Error;
-        }
-
-        db.Students.Remove(found.Value);
-        await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
-    }
+    public Task<Result<Unit>> Handle(DeleteStudentCommand command, CancellationToken cancellationToken) =>
+        db.DeleteAsync(db.Students, command.Id, command.ExpectedVersion, "Student", cancellationToken);
 }

@@ -8,19 +8,9 @@ namespace CleanStudents.Application.Students.Commands.UpdateStudent;
 internal sealed class UpdateStudentCommandHandler(IApplicationDbContext db)
     : ICommandHandler<UpdateStudentCommand, Versioned<StudentDto>>
 {
-    public async Task<Result<Versioned<StudentDto>>> Handle(UpdateStudentCommand command,
-        CancellationToken cancellationToken)
-    {
-        var found = await db.Students.FindForChangeAsync(command.Id, command.ExpectedVersion, "Student", cancellationToken);
-        if (!found.IsSuccess)
-        {
-            return found.Error;
-        }
-
-        var student = found.Value;
-        student.Update(command.StudentNumber, command.FirstName, command.LastName, command.Email,
-            command.DateOfBirth!.Value, command.EnrolledOn ?? student.EnrolledOn, command.Status!.Value);
-        await db.SaveChangesAsync(cancellationToken);
-        return new Versioned<StudentDto>(StudentDto.From(student), student.Version);
-    }
+    public Task<Result<Versioned<StudentDto>>> Handle(UpdateStudentCommand command, CancellationToken cancellationToken) =>
+        db.ChangeAsync(db.Students, command.Id, command.ExpectedVersion, "Student",
+            student => student.Update(command.StudentNumber, command.FirstName, command.LastName, command.Email,
+                command.DateOfBirth!.Value, command.EnrolledOn ?? student.EnrolledOn, command.Status!.Value),
+            StudentDto.From, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Validation;
 using FluentValidation;
 
 namespace CleanStudents.Application.Students.Commands.UpdateStudent;

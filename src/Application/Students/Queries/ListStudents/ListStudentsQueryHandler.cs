@@ -16,14 +16,6 @@ internal sealed class ListStudentsQueryHandler(IApplicationDbContext db) : IQuer
             students = students.Where(s => s.Status == status);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = SearchPattern.Contains(query.Search);
-            students = students.Where(s =>
-                EF.Functions.Like(EF.Property<string>(s, SearchColumns.Text), pattern, SearchPattern.EscapeCharacter));
-        }
-
-        return await StudentSort.Order.Apply(students, query.Sort).Select(StudentDto.Projection)
-            .ToPagedListAsync(query, students.CountAsync, cancellationToken);
+        return await students.ToPageAsync(query, StudentSort.Order, StudentDto.Projection, cancellationToken);
     }
 }

@@ -1,0 +1,24 @@
+using CleanStudents.Application.Common.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanStudents.Application.Common.Paging;
+
+public static class SearchFilter
+{
+    /// <summary>
+    /// Keeps the rows whose search column contains <paramref name="search"/>, ignoring case; no
+    /// search keeps every row. Works for any table with a <see cref="SearchColumns.Text"/> column.
+    /// </summary>
+    public static IQueryable<T> MatchingSearch<T>(this IQueryable<T> source, string? search)
+        where T : class
+    {
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return source;
+        }
+
+        var pattern = SearchPattern.Contains(search);
+        return source.Where(row =>
+            EF.Functions.Like(EF.Property<string>(row, SearchColumns.Text), pattern, SearchPattern.EscapeCharacter));
+    }
+}

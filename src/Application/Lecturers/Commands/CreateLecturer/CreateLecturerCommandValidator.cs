@@ -1,0 +1,3 @@
+namespace CleanStudents.Application.Lecturers.Commands.CreateLecturer;
+
+internal sealed class CreateLecturerCommandValidator : LecturerDetailsValidator<CreateLecturerCommand>;

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.Common.Versioning;
+
+namespace CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
+
+[Authorize(Role.Admin)]
+public sealed record UpdateLecturerCommand(string StaffNumber, string FirstName, string LastName, string Email,
+    string? Department) : ICommand<Versioned<LecturerDto>>, ILecturerDetails
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    /// <summary>From <c>If-Match</c>; when present, a stale version is refused.</summary>
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}

@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using CleanStudents.Domain.Lecturers;
+
+namespace CleanStudents.Application.Lecturers;
+
+public sealed record LecturerDto(Guid Id, string StaffNumber, string FirstName, string LastName, string FullName,
+    string Email, string? Department, string? UserId)
+{
+    /// <summary>Translated to SQL, so reads select only these columns.</summary>
+    public static readonly Expression<Func<Lecturer, LecturerDto>> Projection = l => new LecturerDto(l.Id,
+        l.StaffNumber, l.FirstName, l.LastName, l.FirstName + " " + l.LastName, l.Email, l.Department, l.UserId);
+
+    private static readonly Func<Lecturer, LecturerDto> FromEntity = Projection.Compile();
+
+    public static LecturerDto From(Lecturer lecturer) => FromEntity(lecturer);
+}

@@ -1,0 +1,3 @@
+namespace CleanStudents.Application.Subjects.Commands.CreateSubject;
+
+internal sealed class CreateSubjectCommandValidator : SubjectDetailsValidator<CreateSubjectCommand>;

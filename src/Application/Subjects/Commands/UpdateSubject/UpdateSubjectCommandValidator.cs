@@ -1,0 +1,3 @@
+namespace CleanStudents.Application.Subjects.Commands.UpdateSubject;
+
+internal sealed class UpdateSubjectCommandValidator : SubjectDetailsValidator<UpdateSubjectCommand>;

@@ -1,0 +1,12 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Persistence;
+using CleanStudents.Application.Common.Results;
+using CleanStudents.Application.Common.Versioning;
+
+namespace CleanStudents.Application.Subjects.Queries.GetSubject;
+
+internal sealed class GetSubjectQueryHandler(IApplicationDbContext db) : IQueryHandler<GetSubjectQuery, Versioned<SubjectDto>>
+{
+    public async Task<Result<Versioned<SubjectDto>>> Handle(GetSubjectQuery query, CancellationToken cancellationToken) =>
+        (await db.Subjects.FindToReadAsync(query.Id, "Subject", cancellationToken)).ToVersioned(SubjectDto.From);
+}
