@@ -55,6 +55,9 @@ app.MapHealth();
 var api = app.MapGroup("/api").RequireSignedIn();
 api.MapMe();
 api.MapStudents();
+api.MapClasses();
+api.MapEnrollments();
+api.MapStudentRecords();
 
 app.Run();
 
