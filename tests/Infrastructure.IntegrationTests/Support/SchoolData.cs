@@ -33,4 +33,20 @@ internal static class SchoolData
         await db.SaveChangesAsync();
         return students;
     }
+
+    /// <summary>Seats the students in the class, graded with <paramref name="score"/>.</summary>
+    public static async Task EnrollAsync(this ApplicationDbContext db, Class offered, IEnumerable<Student> students,
+        decimal? score = null)
+    {
+        db.Attach(offered);
+        foreach (var student in students)
+        {
+            var enrollment = offered.Enroll(student.Id, DateTimeOffset.UtcNow).Enrollment
+                ?? throw new InvalidOperationException($"Class {offered.Code} is full.");
+            enrollment.SetScore(score);
+            db.Add(enrollment);
+        }
+
+        await db.SaveChangesAsync();
+    }
 }
