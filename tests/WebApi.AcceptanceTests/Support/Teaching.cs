@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
+
+namespace CleanStudents.WebApi.AcceptanceTests.Support;
+
+/// <summary>Subjects, lecturers, classes and seats for acceptance tests, each with unique values.</summary>
+internal static class Teaching
+{
+    private static string Letters(int count) =>
+        new(Enumerable.Range(0, count).Select(_ => (char)('A' + Random.Shared.Next(26))).ToArray());
+
+    /// <summary>A unique, valid class code.</summary>
+    public static string ClassCode() => $"C-{Guid.NewGuid().ToString("N")[..12].ToUpperInvariant()}";
+
+    /// <summary>A subject, written with SQL: its routes are not what these tests are about.</summary>
+    public static async Task<Guid> CreateSubjectAsync(int credits = 5)
+    {
+        var id = Guid.CreateVersion7();
+        var code = $"{Letters(5)}{Random.Shared.Next(1000, 10000)}";
+        await ScalarAsync("INSERT INTO subjects (id, code, name, credits) VALUES ($1, $2, $3, $4)", id, code,
+            $"Subject {code}", credits);
+        return id;
+    }
+
+    /// <summary>A lecturer record, linked to <paramref name="userId"/> when given.</summary>
+    public static async Task<Guid> CreateLecturerAsync(string userId = "")
+    {
+        var id = Guid.CreateVersion7();
+        var unique = Guid.NewGuid().ToString("N")[..10];
+        await ScalarAsync("""
+            INSERT INTO lecturers (id, staff_number, first_name, last_name, email, user_id)
+            VALUES ($1, $2, 'Grace', $3, $4, NULLIF($5, ''))
+            """, id, $"L-{unique.ToUpperInvariant()}", $"Lecturer{unique}", $"lecturer.{unique}@accept.test", userId);
+        return id;
+    }
+
+    /// <summary>A signed-in lecturer with a lecturer record of their own.</summary>
+    public static async Task<(Persona Persona, Guid LecturerId)> SignUpLecturerAsync()
+    {
+        var persona = await SignUpAsync("teacher", "lecturers");
+        return (persona, await CreateLecturerAsync(persona.Sub));
+    }
+
+    public static JsonObject ClassBody(Guid subjectId, Guid? lecturerId = null, int capacity = 30, string term = "2026-S1") =>
+        new()
+        {
+            ["code"] = ClassCode(),
+            ["subjectId"] = subjectId,
+            ["lecturerId"] = lecturerId,
+            ["term"] = term,
+            ["capacity"] = capacity,
+            ["schedule"] = "Mon 09:00-11:00",
+            ["room"] = "B-204",
+        };
+
+    /// <summary>The body with the fields of <paramref name="overrides"/> replaced or added.</summary>
+    public static JsonObject With(this JsonObject body, object overrides)
+    {
+        foreach (var (key, value) in JsonSerializer.SerializeToNode(overrides)!.AsObject())
+        {
+            body[key] = value?.DeepClone();
+        }
+
+        return body;
+    }
+
+    public static async Task<JsonElement> CreateClassAsync(int capacity = 30, Guid? lecturerId = null, Guid? subjectId = null,
+        string term = "2026-S1")
+    {
+        using var admin = As(Admin);
+        using var response = await admin.PostAsJsonAsync("/api/classes",
+            ClassBody(subjectId ?? await CreateSubjectAsync(), lecturerId, capacity, term));
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static async Task<HttpResponseMessage> EnrollAsync(Persona caller, Guid classId, Guid studentId)
+    {
+        using var client = As(caller);
+        return await client.PostAsJsonAsync($"/api/classes/{classId}/enrollments", new { studentId });
+    }
+
+    /// <summary>Seats a new student (by an admin) and returns the student's id.</summary>
+    public static async Task<Guid> EnrollNewStudentAsync(Guid classId)
+    {
+        var studentId = (await CreateStudentAsync()).GetProperty("id").GetGuid();
+        using var response = await EnrollAsync(Admin, classId, studentId);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return studentId;
+    }
+
+    public static async Task<HttpResponseMessage> ScoreAsync(Persona caller, Guid classId, Guid studentId, decimal? score)
+    {
+        using var client = As(caller);
+        return await client.PutAsJsonAsync($"/api/classes/{classId}/enrollments/{studentId}/score", new { score });
+    }
+
+    public static async Task GradeAsync(Guid classId, Guid studentId, decimal score)
+    {
+        using var response = await ScoreAsync(Admin, classId, studentId, score);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    public static async Task<JsonElement> GetClassAsync(Guid classId)
+    {
+        using var admin = As(Admin);
+        return await admin.GetFromJsonAsync<JsonElement>($"/api/classes/{classId}");
+    }
+
+    public static Guid Id(this JsonElement resource) => resource.GetProperty("id").GetGuid();
+}
