@@ -6,7 +6,6 @@ using CleanStudents.Application.Enrollments.Commands.WithdrawStudent;
 using CleanStudents.Domain.Enrollments;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CleanStudents.Infrastructure.IntegrationTests.Enrollments;
@@ -14,22 +13,13 @@ namespace CleanStudents.Infrastructure.IntegrationTests.Enrollments;
 /// <summary>Seats under concurrency, on real PostgreSQL, through the real pipeline (one DI scope per request).</summary>
 public sealed class CapacityTests
 {
-    private MigratedDatabase _database = null!;
-    private ServiceProvider _app = null!;
+    private MigratedApp _app = null!;
 
     [SetUp]
-    public async Task CreateDatabaseAsync()
-    {
-        _database = await MigratedDatabase.CreateAsync("capacity");
-        _app = _database.BuildApp(SignedIn.Admin);
-    }
+    public async Task CreateDatabaseAsync() => _app = await MigratedApp.CreateAsync("capacity");
 
     [TearDown]
-    public async Task DropDatabaseAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DropDatabaseAsync() => await _app.DisposeAsync();
 
     [Test]
     public async Task Thirty_simultaneous_enrollments_into_five_seats_give_exactly_five()
@@ -87,7 +77,7 @@ public sealed class CapacityTests
     public async Task The_database_itself_refuses_to_overfill_a_class()
     {
         var (classId, _) = await ClassWithStudentsAsync(capacity: 2, students: 0);
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await using var connection = new NpgsqlConnection(_app.Database.ConnectionString);
         await connection.OpenAsync();
         await using var overfill = new NpgsqlCommand("UPDATE classes SET enrolled_count = 3 WHERE id = $1", connection)
         {
@@ -104,7 +94,7 @@ public sealed class CapacityTests
     {
         var (classId, students) = await ClassWithStudentsAsync(capacity: 5, students: 1);
         (await SendAsync(new EnrollStudentCommand(students[0]) { ClassId = classId })).IsSuccess.Should().BeTrue();
-        await using var db = _database.CreateContext();
+        await using var db = _app.Database.CreateContext();
         var offered = await db.Classes.SingleAsync(c => c.Id == classId);
         db.Enrollments.Add(offered.Enroll(students[0], DateTimeOffset.UtcNow).Enrollment!);
 
@@ -113,22 +103,18 @@ public sealed class CapacityTests
         await act.Should().ThrowAsync<ConstraintViolationException>().WithMessage("The student is already enrolled in this class.");
     }
 
-    private async Task<Result<T>> SendAsync<T>(IRequest<Result<T>> request)
-    {
-        await using var scope = _app.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, CancellationToken.None);
-    }
+    private Task<Result<T>> SendAsync<T>(IRequest<Result<T>> request) => _app.SendAsync(request);
 
     private async Task<(Guid ClassId, List<Guid> Students)> ClassWithStudentsAsync(int capacity, int students)
     {
-        await using var db = _database.CreateContext();
+        await using var db = _app.Database.CreateContext();
         var offered = await db.AddClassAsync(capacity);
         return (offered.Id, (await db.AddStudentsAsync(students)).Select(s => s.Id).ToList());
     }
 
     private async Task<(int EnrolledCount, int Rows)> SeatsAsync(Guid classId)
     {
-        await using var db = _database.CreateContext();
+        await using var db = _app.Database.CreateContext();
         var enrolledCount = await db.Classes.Where(c => c.Id == classId).Select(c => c.EnrolledCount).SingleAsync();
         return (enrolledCount, await db.Set<Enrollment>().CountAsync(e => e.ClassId == classId));
     }

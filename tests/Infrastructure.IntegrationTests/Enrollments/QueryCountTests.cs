@@ -5,35 +5,24 @@ using CleanStudents.Application.Enrollments.Queries.GetClassRoster;
 using CleanStudents.Application.Enrollments.Queries.GetTranscript;
 using CleanStudents.Application.Enrollments.Queries.ListStudentEnrollments;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanStudents.Infrastructure.IntegrationTests.Enrollments;
 
 /// <summary>No N+1: a read costs the same number of SQL commands for one row as for many.</summary>
 public sealed class QueryCountTests
 {
-    private readonly CommandRecorder _recorder = new();
-    private MigratedDatabase _database = null!;
-    private ServiceProvider _app = null!;
+    private MigratedApp _app = null!;
 
     [OneTimeSetUp]
-    public async Task CreateDatabaseAsync()
-    {
-        _database = await MigratedDatabase.CreateAsync("query_count");
-        _app = _database.BuildApp(SignedIn.Admin, _recorder);
-    }
+    public async Task CreateDatabaseAsync() => _app = await MigratedApp.CreateAsync("query_count");
 
     [OneTimeTearDown]
-    public async Task DropDatabaseAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DropDatabaseAsync() => await _app.DisposeAsync();
 
     [Test]
     public async Task The_roster_costs_the_same_for_one_student_as_for_thirty()
     {
-        await using var db = _database.CreateContext();
+        await using var db = _app.Database.CreateContext();
         var small = await db.AddClassAsync(capacity: 30);
         var large = await db.AddClassAsync(capacity: 30);
         await db.EnrollAsync(small, await db.AddStudentsAsync(1), 7.5m);
@@ -50,7 +39,7 @@ public sealed class QueryCountTests
     [Test]
     public async Task A_students_enrollments_and_transcript_cost_the_same_for_one_class_as_for_twelve()
     {
-        await using var db = _database.CreateContext();
+        await using var db = _app.Database.CreateContext();
         var students = await db.AddStudentsAsync(2);
         await db.EnrollAsync(await db.AddClassAsync(capacity: 5), students.Take(1), 9m);
         for (var i = 0; i < 12; i++)
@@ -74,7 +63,7 @@ public sealed class QueryCountTests
     [Test]
     public async Task A_page_of_classes_costs_the_same_for_one_class_as_for_forty()
     {
-        await using var db = _database.CreateContext();
+        await using var db = _app.Database.CreateContext();
         await db.AddClassAsync(capacity: 5, term: "2031-S1");
         for (var i = 0; i < 40; i++)
         {
@@ -92,10 +81,7 @@ public sealed class QueryCountTests
 
     private async Task<(T Value, int Commands)> SendCountingAsync<T>(IRequest<Result<T>> request)
     {
-        await using var scope = _app.CreateAsyncScope();
-        _recorder.Clear();
-        var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, CancellationToken.None);
-        result.IsSuccess.Should().BeTrue(result.Error?.Detail);
-        return (result.Value, _recorder.Commands.Count);
+        var (value, commands) = await _app.SendRecordingAsync(request);
+        return (value, commands.Count);
     }
 }

@@ -3,7 +3,6 @@ using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Students.Queries.ListStudents;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CleanStudents.Infrastructure.IntegrationTests.Enrollments;
@@ -16,15 +15,12 @@ public sealed class QueryPlanTests
 {
     private const int Rows = 300_000;
 
-    private readonly CommandRecorder _recorder = new();
-    private MigratedDatabase _database = null!;
-    private ServiceProvider _app = null!;
+    private MigratedApp _app = null!;
 
     [OneTimeSetUp]
     public async Task GenerateAsync()
     {
-        _database = await MigratedDatabase.CreateAsync("query_plans");
-        _app = _database.BuildApp(SignedIn.Admin, _recorder);
+        _app = await MigratedApp.CreateAsync("query_plans");
         await ExecuteAsync($"""
             INSERT INTO subjects (id, code, name, credits)
             SELECT gen_random_uuid(), 'GEN' || lpad(i::text, 4, '0'), 'Generated subject ' || i, 1 + i % 10
@@ -47,11 +43,7 @@ public sealed class QueryPlanTests
     }
 
     [OneTimeTearDown]
-    public async Task DropDatabaseAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DropDatabaseAsync() => await _app.DisposeAsync();
 
     [Test]
     public async Task Classes_of_a_term_are_read_through_the_term_index()
@@ -83,17 +75,11 @@ public sealed class QueryPlanTests
     /// <summary>Runs the use case as the app would, then EXPLAINs each SQL command it sent, with its parameters.</summary>
     private async Task<List<string>> PlansOfAsync<T>(IRequest<Result<T>> request)
     {
-        await using (var scope = _app.CreateAsyncScope())
-        {
-            _recorder.Clear();
-            var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, CancellationToken.None);
-            result.IsSuccess.Should().BeTrue(result.Error?.Detail);
-        }
-
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        var (_, commands) = await _app.SendRecordingAsync(request);
+        await using var connection = new NpgsqlConnection(_app.Database.ConnectionString);
         await connection.OpenAsync();
         var plans = new List<string>();
-        foreach (var command in _recorder.Commands)
+        foreach (var command in commands)
         {
             command.CommandText = "EXPLAIN " + command.CommandText;
             command.Connection = connection;
@@ -115,7 +101,7 @@ public sealed class QueryPlanTests
 
     private async Task ExecuteAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await using var connection = new NpgsqlConnection(_app.Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 300 };
         await command.ExecuteNonQueryAsync();

@@ -95,10 +95,7 @@ public sealed class RosterAndScoreTests
         var offered = await CreateClassAsync(lecturerId: lecturerId);
         var (otherLecturer, _) = await SignUpLecturerAsync();
         var self = await SignUpStudentAsync("self-scorer");
-        using (var enrolled = await EnrollAsync(self, offered.Id(), self.StudentId!.Value))
-        {
-            await enrolled.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        }
+        await EnrolledAsync(self, offered.Id(), self.StudentId!.Value);
 
         using var response = await ScoreAsync(who == "student" ? self : otherLecturer, offered.Id(), self.StudentId!.Value, 10m);
 

@@ -17,10 +17,7 @@ public sealed class StudentRecordTests
     {
         var self = await SignUpStudentAsync("enrolled");
         var offered = await CreateClassAsync();
-        using (var enrolled = await EnrollAsync(Admin, offered.Id(), self.StudentId!.Value))
-        {
-            await enrolled.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        }
+        await EnrolledAsync(Admin, offered.Id(), self.StudentId!.Value);
 
         using var client = As(who switch { "admin" => Admin, "lecturer" => Lecturer, _ => self });
 
@@ -64,8 +61,7 @@ public sealed class StudentRecordTests
         var ungraded = await CreateClassAsync(term: "2027-S1", subjectId: await CreateSubjectAsync(credits: 6));
         foreach (var offered in new[] { later, failed, ungraded })
         {
-            using var enrolled = await EnrollAsync(Admin, offered.Id(), studentId);
-            await enrolled.ShouldHaveStatusAsync(HttpStatusCode.Created);
+            await EnrolledAsync(Admin, offered.Id(), studentId);
         }
 
         await GradeAsync(later.Id(), studentId, 7.0m);
@@ -133,11 +129,7 @@ public sealed class StudentRecordTests
         var graded = await CreateClassAsync();
         var ungraded = await CreateClassAsync();
         var studentId = await EnrollNewStudentAsync(graded.Id());
-        using (var enrolled = await EnrollAsync(Admin, ungraded.Id(), studentId))
-        {
-            await enrolled.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        }
-
+        await EnrolledAsync(Admin, ungraded.Id(), studentId);
         await GradeAsync(graded.Id(), studentId, 9m);
         using var admin = As(Admin);
 

@@ -83,12 +83,18 @@ internal static class Teaching
         return await client.PostAsJsonAsync($"/api/classes/{classId}/enrollments", new { studentId });
     }
 
+    /// <summary>Enrolls a student, asserting it worked.</summary>
+    public static async Task EnrolledAsync(Persona caller, Guid classId, Guid studentId)
+    {
+        using var response = await EnrollAsync(caller, classId, studentId);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+    }
+
     /// <summary>Seats a new student (by an admin) and returns the student's id.</summary>
     public static async Task<Guid> EnrollNewStudentAsync(Guid classId)
     {
         var studentId = (await CreateStudentAsync()).GetProperty("id").GetGuid();
-        using var response = await EnrollAsync(Admin, classId, studentId);
-        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        await EnrolledAsync(Admin, classId, studentId);
         return studentId;
     }
 
