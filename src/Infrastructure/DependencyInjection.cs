@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(p => p.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<INotificationRecipients, SqlNotificationRecipients>();
+        services.AddScoped<IRowLocks, RowLocks>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();

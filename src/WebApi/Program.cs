@@ -65,6 +65,9 @@ api.MapStudents();
 api.MapLecturers();
 api.MapSubjects();
 api.MapNotifications();
+api.MapClasses();
+api.MapEnrollments();
+api.MapStudentRecords();
 
 app.Run();
 

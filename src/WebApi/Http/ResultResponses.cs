@@ -36,6 +36,10 @@ internal static class ResultResponses
     public static IResult ToCreated<T>(this Result<T> result) =>
         result.IsSuccess ? TypedResults.Created((string?)null, result.Value) : result.Error.ToProblem();
 
+    /// <summary>201 for a created resource that has no version of its own (an enrollment).</summary>
+    public static IResult ToCreated<T>(this Result<T> result, Func<T, string> location) =>
+        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.Error.ToProblem();
+
     public static IResult ToNoContent(this Result<Unit> result) =>
         result.IsSuccess ? TypedResults.NoContent() : result.Error.ToProblem();
 }

@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Students;
+using CleanStudents.Infrastructure.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Infrastructure.IntegrationTests.Persistence;
@@ -21,24 +22,24 @@ public sealed class StudentPersistenceTests
 
     private async Task SaveAsync(Student student)
     {
-        await using var db = _database.NewContext();
+        await using var db = _database.CreateContext();
         db.Students.Add(student);
         await db.SaveChangesAsync();
     }
 
     /// <summary>A row written by hand, as a careless script would: the database must still hold its rules.</summary>
-    private Task<object?> InsertAroundTheDomainAsync(string email, string status) => _database.ScalarAsync<object>(
+    private Task<object?> InsertAroundTheDomainAsync(string email, string status) => Sql.ScalarAsync(_database.ConnectionString,
         "INSERT INTO students (id, student_number, first_name, last_name, email, date_of_birth, enrolled_on, status) " +
         $"VALUES (gen_random_uuid(), 'RAW-{Guid.NewGuid().ToString("N")[..8].ToUpperInvariant()}', 'A', 'B', '{email}', '2000-01-01', '2024-09-01', '{status}')");
 
     [Test]
     public async Task Migrations_apply_to_an_empty_database_and_leave_nothing_pending()
     {
-        await using var db = _database.NewContext();
+        await using var db = _database.CreateContext();
 
         (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
         (await db.Database.GetAppliedMigrationsAsync()).Should().NotBeEmpty();
-        (await _database.ScalarAsync<string>("SELECT extname::text FROM pg_extension WHERE extname = 'pg_trgm'")).Should().Be("pg_trgm");
+        (await Sql.ScalarAsync(_database.ConnectionString, "SELECT extname::text FROM pg_extension WHERE extname = 'pg_trgm'")).Should().Be("pg_trgm");
     }
 
     [Test]
@@ -76,8 +77,8 @@ public sealed class StudentPersistenceTests
     {
         var student = NewStudent();
         await SaveAsync(student);
-        await using var first = _database.NewContext();
-        await using var second = _database.NewContext();
+        await using var first = _database.CreateContext();
+        await using var second = _database.CreateContext();
         var mine = await first.Students.SingleAsync(s => s.Id == student.Id);
         var theirs = await second.Students.SingleAsync(s => s.Id == student.Id);
         var before = mine.Version;
@@ -105,7 +106,7 @@ public sealed class StudentPersistenceTests
         var student = NewStudent();
         await SaveAsync(student);
 
-        var text = await _database.ScalarAsync<string>($"SELECT search_text FROM students WHERE id = '{student.Id}'");
+        var text = await Sql.ScalarAsync(_database.ConnectionString, "SELECT search_text FROM students WHERE id = $1", student.Id);
 
         text.Should().Be($"{student.StudentNumber.ToLowerInvariant()} ada lovelace {student.Email}");
     }

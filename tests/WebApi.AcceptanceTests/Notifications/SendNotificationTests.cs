@@ -19,14 +19,14 @@ public sealed class SendNotificationTests
     [OneTimeSetUp]
     public async Task SetUpSchoolAsync()
     {
-        _teacher = await School.SignUpLecturerAsync("teacher");
-        _taughtClass = await School.CreateClassAsync(_teacher.LecturerId!.Value);
-        _otherClass = await School.CreateClassAsync(await School.CreateLecturerAsync());
+        _teacher = await SignUpLecturerAsync("teacher");
+        _taughtClass = (await Teaching.CreateClassAsync(lecturerId: _teacher.LecturerId)).Id();
+        _otherClass = (await Teaching.CreateClassAsync(lecturerId: await Teaching.LecturerIdAsync())).Id();
         _inTaughtClass = await SignUpStudentAsync("taught");
         _inOtherClass = await SignUpStudentAsync("elsewhere");
-        await School.EnrollAsync(_taughtClass, _inTaughtClass.StudentId!.Value);
-        await School.EnrollAsync(_taughtClass, Student.StudentId!.Value);
-        await School.EnrollAsync(_otherClass, _inOtherClass.StudentId!.Value);
+        await Teaching.EnrolledAsync(Admin, _taughtClass, _inTaughtClass.StudentId!.Value);
+        await Teaching.EnrolledAsync(Admin, _taughtClass, Student.StudentId!.Value);
+        await Teaching.EnrolledAsync(Admin, _otherClass, _inOtherClass.StudentId!.Value);
     }
 
     [Test]

@@ -4,8 +4,41 @@ using CleanStudents.Application.Common.Results;
 
 namespace CleanStudents.Application.Students.Commands.DeleteStudent;
 
-internal sealed class DeleteStudentCommandHandler(IApplicationDbContext db) : ICommandHandler<DeleteStudentCommand, Unit>
+/// <remarks>
+/// Ungraded enrollments go with the student and give their seats back; graded ones are part of
+/// the record, so the student stays (409) and should be set Withdrawn instead.
+/// </remarks>
+internal sealed class DeleteStudentCommandHandler(IApplicationDbContext db, IRowLocks locks)
+    : ICommandHandler<DeleteStudentCommand, Unit>
 {
-    public Task<Result<Unit>> Handle(DeleteStudentCommand command, CancellationToken cancellationToken) =>
-        db.DeleteAsync(db.Students, command.Id, command.ExpectedVersion, "Student", cancellationToken);
+    public async Task<Result<Unit>> Handle(DeleteStudentCommand command, CancellationToken cancellationToken)
+    {
+        var found = await db.Students.FindForChangeAsync(command.Id, command.ExpectedVersion, "Student", cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        // Classes before enrollments, the order every seat-changing command locks in.
+        var classes = (await locks.ClassesOfStudentAsync(command.Id, cancellationToken)).ToDictionary(c => c.Id);
+        foreach (var enrollment in await locks.EnrollmentsOfStudentAsync(command.Id, cancellationToken))
+        {
+            if (!classes.TryGetValue(enrollment.ClassId, out var seatOf))
+            {
+                return Error.Conflict("The student enrolled in a class meanwhile; try again.");
+            }
+
+            if (seatOf.Withdraw(enrollment) is not null)
+            {
+                return Error.Conflict(
+                    "The student has graded enrollments, which are part of their record; set their status to Withdrawn instead.");
+            }
+
+            db.Enrollments.Remove(enrollment);
+        }
+
+        db.Students.Remove(found.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
 }

@@ -1,0 +1,3 @@
+namespace CleanStudents.Application.Classes.Commands.CreateClass;
+
+internal sealed class CreateClassCommandValidator : ClassFieldsValidator<CreateClassCommand>;

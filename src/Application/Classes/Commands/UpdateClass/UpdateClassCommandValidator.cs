@@ -1,0 +1,3 @@
+namespace CleanStudents.Application.Classes.Commands.UpdateClass;
+
+internal sealed class UpdateClassCommandValidator : ClassFieldsValidator<UpdateClassCommand>;

@@ -1,0 +1,14 @@
+using CleanStudents.Application.Common.Paging;
+using CleanStudents.Domain.Classes;
+using FluentValidation;
+
+namespace CleanStudents.Application.Classes.Queries.ListClasses;
+
+internal sealed class ListClassesQueryValidator : AbstractValidator<ListClassesQuery>
+{
+    public ListClassesQueryValidator()
+    {
+        this.RulesForPaging(ClassSort.Order);
+        RuleFor(q => q.Term).Matches(Term.Pattern).WithMessage($"'{{PropertyName}}' must match {Term.Pattern}, e.g. 2026-S1.");
+    }
+}

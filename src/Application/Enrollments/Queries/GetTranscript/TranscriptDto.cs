@@ -1,0 +1,14 @@
+namespace CleanStudents.Application.Enrollments.Queries.GetTranscript;
+
+public sealed record TranscriptDto(Guid StudentId, string StudentNumber, string FullName,
+    IReadOnlyList<TranscriptEntryDto> Entries, int CreditsAttempted, int CreditsEarned, decimal Gpa);
+
+public sealed record TranscriptEntryDto(Guid ClassId, string ClassCode, string Term, string SubjectCode,
+    string SubjectName, int Credits, decimal? Score, string? LetterGrade, int? GradePoints)
+{
+    /// <summary>Called on the rows SQL returns: the grade is derived by the domain's rules, not stored.</summary>
+    public static TranscriptEntryDto Of(Guid classId, string classCode, string term, string subjectCode,
+        string subjectName, int credits, decimal? score) =>
+        new(classId, classCode, term, subjectCode, subjectName, credits, score, GradeView.Letter(score),
+            GradeView.Points(score));
+}

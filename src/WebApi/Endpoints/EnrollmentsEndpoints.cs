@@ -1,0 +1,47 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Enrollments;
+using CleanStudents.Application.Enrollments.Commands.EnrollStudent;
+using CleanStudents.Application.Enrollments.Commands.SetScore;
+using CleanStudents.Application.Enrollments.Commands.WithdrawStudent;
+using CleanStudents.Application.Enrollments.Queries.GetClassRoster;
+using CleanStudents.WebApi.Http;
+using static Microsoft.AspNetCore.Http.StatusCodes;
+
+namespace CleanStudents.WebApi.Endpoints;
+
+/// <summary>The seats of a class: who sits in it, taking and giving back seats, and scores.</summary>
+internal static class EnrollmentsEndpoints
+{
+    public static void MapEnrollments(this RouteGroupBuilder api)
+    {
+        var enrollments = api.MapGroup("/classes/{classId:guid}/enrollments").WithTags("Enrollments");
+        enrollments.MapGet("/", Roster).WithName("GetClassRoster")
+            .Produces<IReadOnlyList<EnrollmentDto>>().ProducesProblems(Status403Forbidden, Status404NotFound);
+        enrollments.MapPost("/", Enroll).WithName("EnrollStudent")
+            .Produces<EnrollmentDto>(Status201Created)
+            .ProducesProblems(Status400BadRequest, Status403Forbidden, Status404NotFound, Status409Conflict,
+                Status413PayloadTooLarge, Status415UnsupportedMediaType);
+        enrollments.MapDelete("/{studentId:guid}", Withdraw).WithName("WithdrawStudent")
+            .Produces(Status204NoContent).ProducesProblems(Status403Forbidden, Status404NotFound, Status409Conflict);
+        enrollments.MapPut("/{studentId:guid}/score", SetScore).WithName("SetScore")
+            .Produces<EnrollmentDto>()
+            .ProducesProblems(Status400BadRequest, Status403Forbidden, Status404NotFound, Status413PayloadTooLarge,
+                Status415UnsupportedMediaType);
+    }
+
+    private static async Task<IResult> Roster(Guid classId, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetClassRosterQuery(classId), cancellationToken)).ToOk();
+
+    private static async Task<IResult> Enroll(Guid classId, EnrollStudentCommand command, ISender sender,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(command with { ClassId = classId }, cancellationToken))
+            .ToCreated(e => $"/api/classes/{e.ClassId}/enrollments/{e.StudentId}");
+
+    private static async Task<IResult> Withdraw(Guid classId, Guid studentId, ISender sender,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(new WithdrawStudentCommand(classId, studentId), cancellationToken)).ToNoContent();
+
+    private static async Task<IResult> SetScore(Guid classId, Guid studentId, SetScoreCommand command, ISender sender,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(command with { ClassId = classId, StudentId = studentId }, cancellationToken)).ToOk();
+}

@@ -1,0 +1,27 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Enrollments;
+using CleanStudents.Application.Enrollments.Queries.GetTranscript;
+using CleanStudents.Application.Enrollments.Queries.ListStudentEnrollments;
+using CleanStudents.WebApi.Http;
+using static Microsoft.AspNetCore.Http.StatusCodes;
+
+namespace CleanStudents.WebApi.Endpoints;
+
+/// <summary>A student's academic record: the classes they sit in and their transcript.</summary>
+internal static class StudentRecordsEndpoints
+{
+    public static void MapStudentRecords(this RouteGroupBuilder api)
+    {
+        var student = api.MapGroup("/students/{id:guid}").WithTags("Students");
+        student.MapGet("/enrollments", Enrollments).WithName("ListStudentEnrollments")
+            .Produces<IReadOnlyList<EnrollmentDto>>().ProducesProblems(Status403Forbidden, Status404NotFound);
+        student.MapGet("/transcript", Transcript).WithName("GetTranscript")
+            .Produces<TranscriptDto>().ProducesProblems(Status403Forbidden, Status404NotFound);
+    }
+
+    private static async Task<IResult> Enrollments(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new ListStudentEnrollmentsQuery(id), cancellationToken)).ToOk();
+
+    private static async Task<IResult> Transcript(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetTranscriptQuery(id), cancellationToken)).ToOk();
+}
