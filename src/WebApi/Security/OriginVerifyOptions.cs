@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CleanStudents.WebApi.Security;
 
-/// <summary>The CloudFront origin check (section <c>OriginVerify</c>; docs/AWS.md).</summary>
+/// <summary>The CloudFront origin check (section <c>OriginVerify</c>; README.md ("On AWS")).</summary>
 internal sealed class OriginVerifyOptions : IValidatableObject
 {
     public const string Section = "OriginVerify";
