@@ -34,7 +34,7 @@ public sealed class ClassesTests
         created.GetProperty("code").GetString().Should().Be(body["code"]!.GetValue<string>());
         created.GetProperty("subjectCode").GetString().Should().StartWith((string?)await ScalarAsync("SELECT code FROM subjects WHERE id = $1", subjectId));
         created.GetProperty("subjectName").GetString().Should().StartWith("Subject ");
-        created.GetProperty("lecturerName").GetString().Should().StartWith("Grace Lecturer");
+        created.GetProperty("lecturerName").GetString().Should().StartWith("Test Lecturer");
         created.GetProperty("capacity").GetInt32().Should().Be(25);
         created.GetProperty("enrolledCount").GetInt32().Should().Be(0);
         created.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("id", "code", "subjectId", "subjectCode",
@@ -195,7 +195,7 @@ public sealed class ClassesTests
         var updated = await response.Content.ReadFromJsonAsync<JsonElement>();
         updated.GetProperty("capacity").GetInt32().Should().Be(12);
         updated.GetProperty("room").GetString().Should().Be("A-1");
-        updated.GetProperty("lecturerName").GetString().Should().StartWith("Grace");
+        updated.GetProperty("lecturerName").GetString().Should().StartWith("Test Lecturer");
         response.Headers.ETag!.Tag.Should().NotBe(etag);
     }
 

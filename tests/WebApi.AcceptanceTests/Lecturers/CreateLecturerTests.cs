@@ -27,7 +27,8 @@ public sealed class CreateLecturerTests
         lecturer.GetProperty("fullName").GetString().Should().Be($"Test {body["lastName"]}");
         lecturer.GetProperty("email").GetString().Should().Be(body["email"]!.GetValue<string>());
         lecturer.GetProperty("department").GetString().Should().Be("Physics");
-        lecturer.GetProperty("userId").ValueKind.Should().Be(JsonValueKind.Null);
+        // Creating a lecturer invites them into Cognito and links the record to the new user.
+        lecturer.GetProperty("userId").GetString().Should().NotBeNullOrEmpty();
     }
 
     [Test]

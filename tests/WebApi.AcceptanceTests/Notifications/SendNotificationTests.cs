@@ -73,7 +73,7 @@ public sealed class SendNotificationTests
         recipientCount.Should().Be(2);
         var received = (await MineAsync(_inTaughtClass)).GetProperty("items").EnumerateArray()
             .Single(n => n.GetProperty("id").GetInt64() == id);
-        received.GetProperty("senderName").GetString().Should().MatchRegex("^Test Lecturer[0-9A-F]{12}$");
+        received.GetProperty("senderName").GetString().Should().MatchRegex("^Test Lecturer[0-9a-f]{10}$");
     }
 
     [Test]

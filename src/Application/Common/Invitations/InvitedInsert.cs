@@ -19,12 +19,17 @@ public static class InvitedInsert
         where T : Entity, IUserAccountHolder
     {
         var inserted = await db.InsertAsync(set, person, toDto, cancellationToken);
-        if (await invitations.InviteAsync(kind, person.Id, person.Email, cancellationToken) is not { } userId)
+        if (!inserted.IsSuccess)
         {
             return inserted;
         }
 
-        person.LinkUser(userId);
+        // Either the link or the queued invitation is saved with the record.
+        if (await invitations.InviteAsync(kind, person.Id, person.Email, cancellationToken) is { } userId)
+        {
+            person.LinkUser(userId);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return VersionedEntity.Of(person, toDto);
     }
