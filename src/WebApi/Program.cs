@@ -6,6 +6,8 @@ using CleanStudents.WebApi.Authentication;
 using CleanStudents.WebApi.Endpoints;
 using CleanStudents.WebApi.Errors;
 using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Idempotency;
+using CleanStudents.WebApi.Limits;
 using CleanStudents.WebApi.Logging;
 using CleanStudents.WebApi.OpenApi;
 
@@ -27,6 +29,9 @@ builder.Services.AddApplication();
 builder.Services.AddOptions<PerformanceOptions>().BindConfiguration(PerformanceOptions.Section);
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddCognitoAuthentication();
+builder.Services.AddApiRateLimiting();
+builder.Services.AddApiRequestTimeouts(builder.Configuration);
+builder.Services.AddApiCors(builder.Configuration);
 
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Enrich);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -40,9 +45,13 @@ var app = builder.Build();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 app.UseAuthentication();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 app.UseMiddleware<UserLogScopeMiddleware>();
 app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapOpenApi();
 app.UseSwaggerUI(options =>
