@@ -79,9 +79,9 @@ internal sealed class UnitOfWork(ApplicationDbContext db) : IUnitOfWork
         {
             await ambient.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
         }
-        catch (DbException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {
-            // The connection broke; the request's transaction is rolled back as a whole anyway.
+            // The connection broke (the transaction is gone with it); the original failure is what counts.
         }
     }
 }

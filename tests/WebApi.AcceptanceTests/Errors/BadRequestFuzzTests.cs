@@ -11,6 +11,8 @@ namespace CleanStudents.WebApi.AcceptanceTests.Errors;
 /// Property: whatever broken request reaches any route, the answer is a 4xx problem (never 5xx) and
 /// the database is unchanged. Every generated request is broken by construction (one breaker that
 /// no route accepts), optionally with noise that is harmless on its own (extra fields, unicode).
+/// Bodies over 1 MiB are left to MalformedRequestTests: Kestrel answers 413 and closes the
+/// connection while the client is still sending, which a client sees as a broken pipe.
 /// </summary>
 public sealed class BadRequestFuzzTests
 {
@@ -33,7 +35,12 @@ public sealed class BadRequestFuzzTests
             var failures = Task.WhenAll(batch.Select(r => SendAsync(client, r))).GetAwaiter().GetResult()
                 .Where(f => f is not null).ToList();
             Interlocked.Add(ref sent, batch.Length);
-            return failures.Count == 0 ? Prop.ToProperty(true) : Prop.ToProperty(false).Label(string.Join("\n", failures));
+            foreach (var failure in failures)
+            {
+                TestContext.Out.WriteLine(failure);
+            }
+
+            return failures.Count == 0;
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Batches).WithQuietOnSuccess(true), property);
 
@@ -133,21 +140,26 @@ public sealed class BadRequestFuzzTests
     private static readonly Gen<string> Unicode = Gen.Elements(
         "Zoë", "李小龙", "مرحبا", "🎓📚", "\u0000", "\uFFFF", "e\u0301", "\u202Eevil", "' OR 1=1 --", "<script>", "%00", "../..");
 
+    // Control characters are left out of paths: Kestrel refuses such a request line with a bare 400 before the app runs.
     private static readonly Gen<string> BadId = Gen.OneOf(
         Gen.Elements("not-a-guid", "0", "-1", "00000000-0000-0000-0000-00000000000G", "{}", "null", "9999999999999999999999"),
-        Unicode,
+        Unicode.Where(u => !u.Any(char.IsControl)),
         Gen.Choose(300, 3000).Select(n => new string('a', n)));
 
+    // Paging is the one query every list reads; filters differ per route, and an unknown one is ignored.
     private static readonly Gen<string> BadQuery = Gen.OneOf(
         Gen.Elements("page=0", "page=-1", "page=abc", "pageSize=0", "pageSize=101", "pageSize=1000000", "pageSize=abc",
-            "page=99999999999", "sort=bogus", "sort=-", "sort=--lastName", "status=Nope", "status=1", "term=2026", "subjectId=x",
-            "lecturerId=x", "unreadOnly=maybe"),
-        Unicode.Select(u => $"sort={Uri.EscapeDataString(u)}"),
+            "page=99999999999", "pageSize=1e3", "page=1.5", "pageSize=%F0%9F%8E%93"),
+        Unicode.Select(u => $"page={Uri.EscapeDataString(u)}"),
         Gen.Choose(101, 100_000).Select(n => $"pageSize={n}"));
 
-    private static readonly Gen<JsonNode?> WrongValue = Gen.Elements<Func<JsonNode?>>(
-        () => JsonValue.Create(true), () => new JsonArray(1, 2), () => new JsonObject { ["x"] = 1 },
-        () => JsonValue.Create("not a number"), () => JsonValue.Create(1e308)).Select(f => f());
+    // A value of another JSON kind than the field's: a string where a number belongs, a number where a string does.
+    private static Gen<JsonNode?> WrongValueFor(JsonNode? value) =>
+        Gen.Elements<Func<JsonNode?>>(
+            () => JsonValue.Create(true), () => new JsonArray(1, 2), () => new JsonObject { ["x"] = 1 },
+            value is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+                ? () => JsonValue.Create("not a number")
+                : () => JsonValue.Create(1e308)).Select(f => f());
 
     private sealed record BrokenBodyCase(byte[] Bytes, string Breaker);
 
@@ -159,15 +171,15 @@ public sealed class BadRequestFuzzTests
         var notJson = Gen.Elements("", "nope", "<xml/>", "[", "{\"a\":}", "{'single':'quotes'}", "\u0000\u0001", "{}}")
             .Select(t => Case(t, "not json"));
         var wrongKind = Gen.Elements("[]", "\"text\"", "42", "null", "true", "[{}]").Select(t => Case(t, "wrong top-level kind"));
-        var wrongType = Gen.Zip(Gen.Zip(Gen.Elements(fields), WrongValue), Noise).Select(x =>
+        var wrongType = Gen.Zip(Gen.Elements(fields).SelectMany(f => WrongValueFor(valid[f]).Select(w => (f, w))), Noise).Select(x =>
             Case(With(valid, x.Item2, (x.Item1.Item1, x.Item1.Item2)), $"wrong type for {x.Item1.Item1}"));
         var stringFields = fields.Where(f => valid[f] is JsonValue v && v.GetValueKind() == JsonValueKind.String).ToArray();
-        var hugeStrings = Gen.Zip(Gen.Zip(Gen.Choose(5_000, 200_000), Unicode), Noise).Select(x =>
-            Case(With(valid, x.Item2, stringFields
-                .Select(f => (f, (JsonNode?)JsonValue.Create(string.Concat(Enumerable.Repeat(x.Item1.Item2, (x.Item1.Item1 / x.Item1.Item2.Length) + 1)))))
-                .ToArray()), "huge strings"));
-        var tooLarge = Gen.Constant(Case($"{{\"pad\":\"{new string('x', 1_100_000)}\"}}", "over 1 MiB"));
-        var cases = new List<(int, Gen<BrokenBodyCase>)> { (3, truncated), (2, notJson), (1, wrongKind), (4, wrongType), (1, tooLarge) };
+        // Longer than any field allows (the longest, a notification body, takes 4,000), within the 1 MiB body limit.
+        var hugeStrings = Gen.Zip(Gen.Zip(Gen.Elements(stringFields.DefaultIfEmpty("none").ToArray()), Gen.Choose(5_000, 20_000)),
+            Gen.Zip(Unicode, Noise)).Select(x =>
+            Case(With(valid, x.Item2.Item2, (x.Item1.Item1, JsonValue.Create(
+                string.Concat(Enumerable.Repeat(x.Item2.Item1, (x.Item1.Item2 / x.Item2.Item1.Length) + 1))))), $"huge string in {x.Item1.Item1}"));
+        var cases = new List<(int, Gen<BrokenBodyCase>)> { (3, truncated), (2, notJson), (1, wrongKind), (4, wrongType) };
         if (stringFields.Length > 0)
         {
             cases.Add((2, hugeStrings));
