@@ -15,4 +15,4 @@ export LOAD_CLIENTS=${1:-200} LOAD_SECONDS=${2:-60}
 log "load run: $LOAD_CLIENTS clients for $LOAD_SECONDS s (Release build)"
 dotnet test tests/WebApi.AcceptanceTests -c Release --nologo \
   --filter "FullyQualifiedName~Reliability.LoadTests" --logger "console;verbosity=detailed" 2>&1 \
-  | grep -E '^ *(Load \(|Passed |Failed |Total tests|Expected)' | grep -v '^ *{' | sort -u
+  | grep -E '^ *(Load \(|Passed |Failed |Total tests|Expected)' | grep -v '^ *{' | sed 's/^ *//' | sort -u

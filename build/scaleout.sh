@@ -17,4 +17,4 @@ export SCALEOUT_CLIENTS=${1:-200} SCALEOUT_SECONDS=${2:-60}
 log "scale-out drill: $SCALEOUT_CLIENTS clients for $SCALEOUT_SECONDS s per variant (Release build)"
 dotnet test tests/WebApi.AcceptanceTests -c Release --nologo \
   --filter "FullyQualifiedName~Reliability.ScaleOutTests" --logger "console;verbosity=detailed" 2>&1 \
-  | grep -E '^ *(Scale-out \(|Passed |Failed |Total tests|Expected)' | grep -v '^ *{' | sort -u
+  | grep -E '^ *(Scale-out \(|Passed |Failed |Total tests|Expected)' | grep -v '^ *{' | sed 's/^ *//' | sort -u
