@@ -11,7 +11,7 @@ namespace CleanStudents.WebApi.AcceptanceTests.Errors;
 /// Property: whatever broken request reaches any route, the answer is a 4xx problem (never 5xx) and
 /// the database is unchanged. Every generated request is broken by construction (one breaker that
 /// no route accepts), optionally with noise that is harmless on its own (extra fields, unicode).
-/// Bodies over 1 MiB are left to MalformedRequestTests: Kestrel answers 413 and closes the
+/// Bodies over 1 MiB are left to CreateStudentTests: Kestrel answers 413 and closes the
 /// connection while the client is still sending, which a client sees as a broken pipe.
 /// </summary>
 public sealed class BadRequestFuzzTests
