@@ -5,6 +5,7 @@ using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
 using CleanStudents.Infrastructure.Invitations;
 using CleanStudents.Infrastructure.Persistence;
+using CleanStudents.Infrastructure.Persistence.Idempotency;
 using CleanStudents.Infrastructure.Persistence.Seeding;
 using CleanStudents.Infrastructure.Secrets;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<INotificationRecipients, SqlNotificationRecipients>();
         services.AddScoped<IRowLocks, RowLocks>();
+        services.AddIdempotencyStore();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();

@@ -6,7 +6,9 @@ using CleanStudents.WebApi.Authentication;
 using CleanStudents.WebApi.Endpoints;
 using CleanStudents.WebApi.Errors;
 using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Idempotency;
 using CleanStudents.WebApi.Lambda;
+using CleanStudents.WebApi.Limits;
 using CleanStudents.WebApi.Logging;
 using CleanStudents.WebApi.OpenApi;
 using CleanStudents.WebApi.Security;
@@ -30,6 +32,9 @@ builder.Services.AddOptions<PerformanceOptions>().BindConfiguration(PerformanceO
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddCognitoAuthentication();
 builder.Services.AddOriginVerification();
+builder.Services.AddApiRateLimiting();
+builder.Services.AddApiRequestTimeouts(builder.Configuration);
+builder.Services.AddApiCors(builder.Configuration);
 
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Enrich);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -46,9 +51,13 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<OriginVerifyMiddleware>();
+app.UseCors();
 app.UseAuthentication();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 app.UseMiddleware<UserLogScopeMiddleware>();
 app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapOpenApi();
 app.UseSwaggerUI(options =>

@@ -1,10 +1,25 @@
+using System.Data.Common;
 using CleanStudents.Application.Common.Persistence;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanStudents.Infrastructure.Persistence;
 
+/// <summary>
+/// Runs a command in its own transaction, or, when the request already opened one (an
+/// idempotency key claimed with it), in a savepoint of that one: a refused command then leaves
+/// the key's row intact so its refusal can be stored and replayed.
+/// </summary>
 internal sealed class UnitOfWork(ApplicationDbContext db) : IUnitOfWork
 {
-    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> shouldCommit,
+    private const string Savepoint = "command";
+
+    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> shouldCommit,
+        CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is { } ambient
+            ? InSavepointAsync(ambient, work, shouldCommit, cancellationToken)
+            : InOwnTransactionAsync(work, shouldCommit, cancellationToken);
+
+    private async Task<T> InOwnTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> shouldCommit,
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -28,6 +43,45 @@ internal sealed class UnitOfWork(ApplicationDbContext db) : IUnitOfWork
             // Nothing of a failed command may linger in the context of this request.
             db.ChangeTracker.Clear();
             throw;
+        }
+    }
+
+    private async Task<T> InSavepointAsync<T>(IDbContextTransaction ambient, Func<CancellationToken, Task<T>> work,
+        Func<T, bool> shouldCommit, CancellationToken cancellationToken)
+    {
+        await ambient.CreateSavepointAsync(Savepoint, cancellationToken);
+        try
+        {
+            var result = await work(cancellationToken);
+            if (shouldCommit(result))
+            {
+                await ambient.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            }
+            else
+            {
+                await ambient.RollbackToSavepointAsync(Savepoint, cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            return result;
+        }
+        catch
+        {
+            await TryRollbackToSavepointAsync(ambient);
+            throw;
+        }
+    }
+
+    private async Task TryRollbackToSavepointAsync(IDbContextTransaction ambient)
+    {
+        db.ChangeTracker.Clear();
+        try
+        {
+            await ambient.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            // The connection broke (the transaction is gone with it); the original failure is what counts.
         }
     }
 }

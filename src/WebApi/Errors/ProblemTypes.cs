@@ -21,6 +21,7 @@ internal static class ProblemTypes
         [500] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
         [501] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2",
         [503] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+        [504] = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5",
     };
 
     public static string For(int status) => Types.TryGetValue(status, out var type) ? type : "about:blank";

@@ -13,7 +13,18 @@ public static class Api
 {
     public const string Password = "Accept4nce!Pass";
 
+    /// <summary>A browser origin the shared host allows (CORS).</summary>
+    public const string AllowedOrigin = "https://app.accept.test";
+
     private static ApiHost? _host;
+
+    // Limits high enough that no test meets them by accident; Limits tests use hosts of their own.
+    private static readonly Dictionary<string, string?> SharedHostSettings = new()
+    {
+        ["RateLimiting:TokenLimit"] = "1000000",
+        ["RateLimiting:TokensPerPeriod"] = "1000000",
+        ["Cors:AllowedOrigins:0"] = AllowedOrigin,
+    };
 
     internal static ApiHost Host => _host ?? throw new InvalidOperationException("The API host has not started.");
 
@@ -35,7 +46,7 @@ public static class Api
     {
         Stack = await TestStack.GetAsync();
         Cognito = new CognitoLocal(Stack);
-        _host = new ApiHost(Stack, await TestDatabase.CreateAsync("acceptance"));
+        _host = new ApiHost(Stack, await TestDatabase.CreateAsync("acceptance"), SharedHostSettings);
         Host.Start();
 
         Admin = await SignUpAsync("admin", "admins");

@@ -40,10 +40,10 @@ internal static class TokenForge
             .ToDictionary(p => p.Name, p => (object)p.Value.Clone());
     }
 
-    public static string SignedWithNewKey(IDictionary<string, object> claims)
+    public static string SignedWithNewKey(IDictionary<string, object> claims, string keyId = "CognitoLocal")
     {
         using var rsa = RSA.Create(2048);
-        var key = new RsaSecurityKey(rsa.ExportParameters(true)) { KeyId = "CognitoLocal" };
+        var key = new RsaSecurityKey(rsa.ExportParameters(true)) { KeyId = keyId };
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Claims = claims,

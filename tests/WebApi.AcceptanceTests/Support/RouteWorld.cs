@@ -1,0 +1,83 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
+
+namespace CleanStudents.WebApi.AcceptanceTests.Support;
+
+/// <summary>
+/// Fresh records for one route's calls, with the owners that API.md names: a student user linked
+/// to a student enrolled in a class whose lecturer is a lecturer user, and a notification to that student.
+/// </summary>
+internal sealed record RouteWorld(Persona OwningStudent, Persona OwningLecturer, IReadOnlyDictionary<string, string> Ids)
+{
+    public static async Task<RouteWorld> CreateAsync()
+    {
+        var student = await SignUpStudentAsync("owner");
+        var lecturer = await SignUpAsync("ownlect", "lecturers");
+        var unique = Guid.NewGuid().ToString("N");
+        var lecturerId = Guid.CreateVersion7();
+        var subjectId = Guid.CreateVersion7();
+        var classId = Guid.CreateVersion7();
+        await ScalarAsync(
+            "INSERT INTO lecturers (id, staff_number, first_name, last_name, email, user_id) VALUES ($1, $2, 'Own', 'Lecturer', $3, $4)",
+            lecturerId, $"L{unique[..12]}", lecturer.Email, lecturer.Sub);
+        await ScalarAsync("INSERT INTO subjects (id, code, name, credits) VALUES ($1, $2, 'Matrix subject', 5)",
+            subjectId, SubjectCode(unique));
+        await ScalarAsync(
+            "INSERT INTO classes (id, code, subject_id, lecturer_id, term, capacity, enrolled_count) VALUES ($1, $2, $3, $4, '2026-S1', 30, 1)",
+            classId, $"M-{unique[..20]}", subjectId, lecturerId);
+        await ScalarAsync("INSERT INTO enrollments (class_id, student_id, enrolled_at) VALUES ($1, $2, now())",
+            classId, student.StudentId!.Value);
+        var notificationId = (long)(await ScalarAsync(
+            "INSERT INTO notifications (title, body, sent_at, sender_user_id, sender_name) VALUES ('t', 'b', now(), $1, 'admin') RETURNING id",
+            Admin.Sub))!;
+        await ScalarAsync("INSERT INTO notification_recipients (notification_id, student_id) VALUES ($1, $2)",
+            notificationId, student.StudentId!.Value);
+
+        return new RouteWorld(student, lecturer, new Dictionary<string, string>
+        {
+            ["studentId"] = student.StudentId!.Value.ToString(),
+            ["lecturerId"] = lecturerId.ToString(),
+            ["subjectId"] = subjectId.ToString(),
+            ["classId"] = classId.ToString(),
+            ["notificationId"] = notificationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
+    public Persona? PersonaOf(Caller caller) => caller switch
+    {
+        Caller.Anonymous => null,
+        Caller.Admin => Admin,
+        Caller.Lecturer => Lecturer,
+        Caller.OwningLecturer => OwningLecturer,
+        Caller.Student => Student,
+        Caller.OwningStudent => OwningStudent,
+        Caller.NoGroup => NoGroup,
+        _ => throw new ArgumentOutOfRangeException(nameof(caller), caller, null),
+    };
+
+    /// <summary>The template with this world's ids in place of its placeholders.</summary>
+    public string Fill(string template) =>
+        Ids.Aggregate(template, (text, id) => text.Replace($"{{{id.Key}}}", id.Value, StringComparison.Ordinal));
+
+    /// <summary>The routes of <see cref="RouteTable"/> that the running app documents (health is always there).</summary>
+    public static async Task<IReadOnlyList<ApiRoute>> PresentRoutesAsync()
+    {
+        using var client = Anonymous();
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var documented = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => $"{op.Name.ToUpperInvariant()} {Shape(path.Name)}"))
+            .ToHashSet(StringComparer.Ordinal);
+        return RouteTable.All
+            .Where(r => r.Template.StartsWith("/health/", StringComparison.Ordinal) || documented.Contains($"{r.Method} {Shape(r.Template)}"))
+            .ToList();
+    }
+
+    // Placeholder names differ between the table and the app ({studentId} vs {id}); only positions matter.
+    private static string Shape(string template) =>
+        System.Text.RegularExpressions.Regex.Replace(template.TrimEnd('/'), "\\{[^}]+\\}", "{}");
+
+    private static string SubjectCode(string unique) =>
+        new string(unique.Take(5).Select(c => (char)('A' + (Convert.ToInt32(c.ToString(), 16) % 26))).ToArray())
+        + (Math.Abs(unique.GetHashCode(StringComparison.Ordinal)) % 10000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+}
