@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Timeouts;
 namespace CleanStudents.WebApi.Limits;
 
 /// <summary>
-/// Every request gets <c>RequestTimeouts:Default</c> (29 s, under API Gateway's 30 s) before it is cancelled and answered
+/// Every request gets <c>RequestTimeouts:Default</c> (29 s) before it is cancelled and answered
 /// 504: below API Gateway's 30 s integration limit the client gets a problem, not a gateway error.
 /// </summary>
 internal static class RequestTimeouts
