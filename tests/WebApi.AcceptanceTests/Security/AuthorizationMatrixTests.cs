@@ -6,7 +6,8 @@ namespace CleanStudents.WebApi.AcceptanceTests.Security;
 
 /// <summary>
 /// API.md's "who may call" column, checked exactly: each caller in the allowed set gets past
-/// authorization (neither 401 nor 403); each other caller gets 401 (anonymous) or 403.
+/// authorization (neither 401 nor the route's refusal); each other caller gets 401 (anonymous) or
+/// the refusal (403, or 404 where the contract hides existence).
 /// Generated from <see cref="RouteTable"/>; only routes in the app's OpenAPI document are called.
 /// </summary>
 public sealed class AuthorizationMatrixTests
@@ -26,13 +27,10 @@ public sealed class AuthorizationMatrixTests
             {
                 var status = await CallAsync(world, route, caller);
                 var expected = route.Allowed.Contains(caller) ? "allowed"
-                    : caller == Caller.Anonymous ? "401" : "403";
-                var actual = status switch
-                {
-                    HttpStatusCode.Unauthorized => "401",
-                    HttpStatusCode.Forbidden => "403",
-                    _ => "allowed",
-                };
+                    : caller == Caller.Anonymous ? "401" : Refusal(route);
+                var actual = status == HttpStatusCode.Unauthorized ? "401"
+                    : status == route.RefusedWith ? Refusal(route)
+                    : "allowed";
                 if (actual != expected)
                 {
                     failures.Add($"{route} as {caller}: expected {expected}, got {(int)status}");
@@ -43,6 +41,8 @@ public sealed class AuthorizationMatrixTests
         TestContext.Out.WriteLine($"Matrix: {routes.Count} routes x {Enum.GetValues<Caller>().Length} callers: {string.Join(", ", routes)}");
         failures.Should().BeEmpty();
     }
+
+    private static string Refusal(ApiRoute route) => ((int)route.RefusedWith).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<HttpStatusCode> CallAsync(RouteWorld world, ApiRoute route, Caller caller)
     {

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace CleanStudents.WebApi.AcceptanceTests.Support;
 
 /// <summary>Who calls a route in the authorization matrix.</summary>
@@ -15,7 +17,10 @@ internal enum Caller
 /// <summary>One row of API.md's "Routes and who may call them"; <see cref="Allowed"/> is the exact set.</summary>
 /// <param name="Template">Placeholders: {studentId}, {lecturerId}, {subjectId}, {classId}, {notificationId}.</param>
 /// <param name="Body">A JSON object with the fields the route reads (the fuzzer breaks it).</param>
-internal sealed record ApiRoute(string Method, string Template, Caller[] Allowed, string? Body = null)
+/// <param name="RefusedWith">What a signed-in caller outside <see cref="Allowed"/> gets: 403, or 404
+/// where the contract hides whether the resource exists (docs/API.md's implementation notes).</param>
+internal sealed record ApiRoute(string Method, string Template, Caller[] Allowed, string? Body = null,
+    HttpStatusCode RefusedWith = HttpStatusCode.Forbidden)
 {
     public override string ToString() => $"{Method} {Template}";
 }
@@ -79,6 +84,6 @@ internal static class RouteTable
         new("PUT", "/api/classes/{classId}/enrollments/{studentId}/score", AdminAndOwningLecturer, """{"score":7.5}"""),
         new("POST", "/api/notifications", AdminAndOwningLecturer, NotificationBody),
         new("GET", "/api/me/notifications", SignedIn),
-        new("POST", "/api/me/notifications/{notificationId}/read", [Caller.OwningStudent]),
+        new("POST", "/api/me/notifications/{notificationId}/read", [Caller.OwningStudent], RefusedWith: HttpStatusCode.NotFound),
     ];
 }
