@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace CleanStudents.Infrastructure.Persistence;
@@ -19,6 +21,9 @@ internal sealed class DatabaseMigrator(ApplicationDbContext db, ILogger<Database
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+            // Created up front: EF's migrator otherwise probes the missing history table first and
+            // logs that probe as an error on every fresh database.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             var current = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
             logger.LogInformation("Database schema is at migration {Migration}", current);
