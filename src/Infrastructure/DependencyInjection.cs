@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.Students;
 using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
 using CleanStudents.Infrastructure.Persistence;
@@ -31,7 +32,8 @@ public static class DependencyInjection
             ? RdsDataSource.Build(database, provider.GetRequiredService<RdsPasswordProvider>(),
                 provider.GetService<ILoggerFactory>())
             : BuildLocalDataSource(configuration));
-        services.AddDbContext<ApplicationDbContext>((provider, options) =>
+        // Pooled: a request reuses a reset context instead of building one.
+        services.AddDbContextPool<ApplicationDbContext>((provider, options) =>
         {
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
                 npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds));
@@ -42,6 +44,7 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(p => p.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IStudentCounts, StudentCounts>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Application.Students.Queries.ListStudents;
 
-internal sealed class ListStudentsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListStudentsQuery, PagedList<StudentDto>>
+internal sealed class ListStudentsQueryHandler(IApplicationDbContext db, IStudentCounts counts)
+    : IQueryHandler<ListStudentsQuery, PagedList<StudentDto>>
 {
     public async Task<Result<PagedList<StudentDto>>> Handle(ListStudentsQuery query, CancellationToken cancellationToken)
     {
@@ -16,14 +17,17 @@ internal sealed class ListStudentsQueryHandler(IApplicationDbContext db) : IQuer
             students = students.Where(s => s.Status == status);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        if (string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = SearchPattern.Contains(query.Search);
-            students = students.Where(s =>
-                EF.Functions.Like(EF.Property<string>(s, SearchColumns.Text), pattern, SearchPattern.EscapeCharacter));
+            // The total comes from the maintained counts: counting rows grows with the table.
+            return await StudentSort.Order.Apply(students, query.Sort).Select(StudentDto.Projection)
+                .ToPagedListAsync(query, ct => counts.CountAsync(query.Status, ct), cancellationToken);
         }
 
-        return await StudentSort.Order.Apply(students, query.Sort).Select(StudentDto.Projection)
-            .ToPagedListAsync(query, students.CountAsync, cancellationToken);
+        var pattern = SearchPattern.Contains(query.Search);
+        var matches = students.Where(s =>
+            EF.Functions.Like(EF.Property<string>(s, SearchColumns.Text), pattern, SearchPattern.EscapeCharacter));
+        return await StudentSort.Order.Apply(matches, query.Sort).Select(StudentDto.Projection)
+            .ToSearchPagedListAsync(query, matches.CountAsync, cancellationToken);
     }
 }
