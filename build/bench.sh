@@ -257,7 +257,7 @@ node -e '
 log "hot paths: BenchmarkDotNet ($micro_job job)"
 micro_dir="$work/hotpaths"
 if dotnet run -c Release --project "$bench_dir/HotPaths.Benchmarks" -- --job "$micro_job" --filter '*' \
-     --artifacts "$micro_dir" --exporters github >"$work/hotpaths.log" 2>&1; then
+     --inProcess --artifacts "$micro_dir" --exporters github >"$work/hotpaths.log" 2>&1; then
   micro_table=$(cat "$micro_dir"/results/*-report-github.md)
 else
   tail -n 30 "$work/hotpaths.log" >&2
