@@ -118,7 +118,8 @@ baseline_exe="$baseline_dir/CleanStudents.Benchmarks.Baseline"
 "$CS_REPO_ROOT/build/stack.sh" up "$work/stack" --owner-pid $$
 # shellcheck disable=SC1091
 source "$work/stack/stack.env"
-pg_password=$(sed 's/.*Password=\([^;]*\).*/\1/' <<<"$PG_CONNECTION_STRING")
+pg_password=${PG_CONNECTION_STRING##*Password=}
+pg_password=${pg_password%%;*}
 large_db=cleanstudents_1m
 psql_db postgres -c "CREATE DATABASE $large_db"
 
@@ -204,7 +205,7 @@ done
 for ((round = 1; round <= rounds; round++)); do
   for route in list get create; do
     case $route in
-      list) app_arg= base_arg= ;;
+      list) app_arg='' base_arg='' ;;
       get) app_arg=$student_id base_arg=$student_id ;;
       create) app_arg="a${run_prefix}${round}" base_arg="b${run_prefix}${round}" ;;
     esac
@@ -245,6 +246,7 @@ for ((round = 1; round <= cold_rounds; round++)); do
     -n app "bash $bench_dir/coldstart.sh $app_exe $app_url /api/students/$student_id $work/token" \
     -n baseline "bash $bench_dir/coldstart.sh $baseline_exe $app_url /api/students/$student_id $work/token" >/dev/null
 done
+# shellcheck disable=SC2016 # JavaScript, not shell
 node -e '
   const fs = require("fs"), dir = process.argv[1];
   const times = { app: [], baseline: [] };
