@@ -6,3 +6,5 @@ cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 dotnet ef migrations add "$1" --project src/Infrastructure --startup-project src/Infrastructure \
   --output-dir Persistence/Migrations
+# The compiled model follows the configuration the migration was made from.
+"$(dirname "$0")/optimize-model.sh"

@@ -1,6 +1,7 @@
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Security;
 using CleanStudents.Application.Notifications;
+using CleanStudents.Application.Students;
 using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
 using CleanStudents.Infrastructure.Invitations;
@@ -34,7 +35,8 @@ public static class DependencyInjection
             ? RdsDataSource.Build(database, provider.GetRequiredService<RdsPasswordProvider>(),
                 provider.GetService<ILoggerFactory>())
             : BuildLocalDataSource(configuration));
-        services.AddDbContext<ApplicationDbContext>((provider, options) =>
+        // Pooled: a request reuses a reset context instead of building one.
+        services.AddDbContextPool<ApplicationDbContext>((provider, options) =>
         {
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
                 npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds));
@@ -48,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<INotificationRecipients, SqlNotificationRecipients>();
         services.AddScoped<IRowLocks, RowLocks>();
         services.AddIdempotencyStore();
+        services.AddScoped<IStudentCounts, StudentCounts>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();

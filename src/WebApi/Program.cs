@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CleanStudents.Application;
 using CleanStudents.Application.Common.Behaviours;
 using CleanStudents.Infrastructure;
@@ -39,9 +38,7 @@ builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Enrich);
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.ConfigureHttpJsonOptions(options =>
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new UtcTimestampJsonConverter()));
+builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
 
 var app = builder.Build();

@@ -38,6 +38,27 @@ public sealed class ListStudentsTests
     }
 
     [Test]
+    public async Task A_short_last_page_and_a_page_past_the_end_report_the_same_exact_total()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..12];
+        foreach (var i in Enumerable.Range(0, 5))
+        {
+            await CreateStudentAsync(new { lastName = $"Tail{tag}{i}" });
+        }
+
+        var whole = await ListAsync($"?search=Tail{tag}&pageSize=10");
+        var last = await ListAsync($"?search=Tail{tag}&page=3&pageSize=2");
+        var past = await ListAsync($"?search=Tail{tag}&page=4&pageSize=2");
+
+        whole.GetProperty("totalCount").GetInt32().Should().Be(5);
+        LastNames(last).Should().Equal($"Tail{tag}4");
+        last.GetProperty("totalCount").GetInt32().Should().Be(5);
+        last.GetProperty("totalPages").GetInt32().Should().Be(3);
+        LastNames(past).Should().BeEmpty();
+        past.GetProperty("totalCount").GetInt32().Should().Be(5);
+    }
+
+    [Test]
     public async Task Search_ignores_case_and_matches_names_emails_and_numbers()
     {
         var tag = Guid.NewGuid().ToString("N")[..12];

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Application.Students.Queries.ListStudents;
 
-internal sealed class ListStudentsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListStudentsQuery, PagedList<StudentDto>>
+internal sealed class ListStudentsQueryHandler(IApplicationDbContext db, IStudentCounts counts)
+    : IQueryHandler<ListStudentsQuery, PagedList<StudentDto>>
 {
     public async Task<Result<PagedList<StudentDto>>> Handle(ListStudentsQuery query, CancellationToken cancellationToken)
     {
@@ -16,6 +17,15 @@ internal sealed class ListStudentsQueryHandler(IApplicationDbContext db) : IQuer
             students = students.Where(s => s.Status == status);
         }
 
-        return await students.ToPageAsync(query, StudentSort.Order, StudentDto.Projection, cancellationToken);
+        if (string.IsNullOrWhiteSpace(query.Search))
+        {
+            // The total comes from the maintained counts: counting rows grows with the table.
+            return await StudentSort.Order.Apply(students, query.Sort).Select(StudentDto.Projection)
+                .ToPagedListAsync(query, ct => counts.CountAsync(query.Status, ct), cancellationToken);
+        }
+
+        var matches = students.MatchingSearch(query.Search);
+        return await StudentSort.Order.Apply(matches, query.Sort).Select(StudentDto.Projection)
+            .ToSearchPagedListAsync(query, matches.CountAsync, cancellationToken);
     }
 }

@@ -1,0 +1,354 @@
+#!/usr/bin/env bash
+# Measures CleanStudents against its limit: tests/Benchmarks/Baseline, a hand-written minimal
+# API with the same JWT check, SQL and JSON over raw Npgsql. Both apps run in the same run on
+# the same stack, interleaved (A/B/A/B), so the figures are ratios that hold on a noisy machine.
+#
+#   build/bench.sh            the full run; writes tests/Benchmarks/RESULTS.md
+#   build/bench.sh --quick    the same measurements, shorter (under 10 minutes); writes nothing
+#
+# It prints ratio.warm_rps_vs_baseline=, ratio.cold_start_vs_baseline=, ratio.list_1m_vs_10k=,
+# rss_mib= and zip_mib=, one per line, last. Tools: wrk and hyperfine (Debian's packages,
+# installed when missing), BenchmarkDotNet (tests/Benchmarks/HotPaths.Benchmarks).
+set -euo pipefail
+
+# shellcheck disable=SC2034 # read by lib/common.sh
+CS_SCRIPT_NAME=bench.sh
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+cd "$CS_REPO_ROOT"
+
+quick=false
+case ${1:-} in
+  --quick) quick=true ;;
+  '') ;;
+  *) echo "usage: $0 [--quick]" >&2; exit 2 ;;
+esac
+
+# Concurrency is fixed; only durations and repetitions differ between the runs.
+connections=16
+wrk_threads=2
+if $quick; then
+  rounds=2 warm_seconds=5 scale_seconds=4 cold_runs_per_round=3 cold_rounds=3 micro_job=Dry
+else
+  rounds=4 warm_seconds=15 scale_seconds=10 cold_runs_per_round=4 cold_rounds=5 micro_job=Short
+fi
+students_small=10000
+students_large=1000000
+rss_requests=10000
+
+bench_dir="$CS_REPO_ROOT/tests/Benchmarks"
+work="$CS_REPO_ROOT/.local/bench"
+results="$work/results"
+app_dir="$CS_REPO_ROOT/artifacts/publish"
+baseline_dir="$work/baseline"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# ---- processes we start (stopped by pid on exit) ----
+started_pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  local pid
+  for pid in "${started_pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  "$CS_REPO_ROOT/build/stack.sh" down "$work/stack" --wipe >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# start_app <name> <executable> <port> [VAR=value...]: runs it in the background, waits until live.
+start_app() {
+  local name=$1 exe=$2 port=$3; shift 3
+  env "$@" "$exe" --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1 &
+  local pid=$!
+  started_pids+=("$pid")
+  printf -v "pid_$name" '%s' "$pid"
+  local deadline=$((SECONDS + 120))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/live" || true) == 200 ]]; do
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$work/$name.log" >&2; die "$name exited while starting"; }
+    ((SECONDS < deadline)) || die "$name did not start within 120s"
+    sleep 0.2
+  done
+}
+
+stop_app() {
+  local var="pid_$1"
+  kill -KILL "${!var}" 2>/dev/null || true
+  wait "${!var}" 2>/dev/null || true
+}
+
+psql_db() {
+  local db=$1; shift
+  PGPASSWORD=$pg_password "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U cleanstudents -d "$db" -X -q -v ON_ERROR_STOP=1 "$@"
+}
+
+# wrk_run <base-url> <seconds> <connections> <scenario> [arg]: prints wrk's key=value line.
+wrk_run() {
+  local url=$1 seconds=$2 conns=$3 scenario=$4 arg=${5:-} threads=$wrk_threads out
+  ((conns >= threads)) || threads=$conns
+  out=$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s -s "$bench_dir/wrk/api.lua" "$url" \
+    -- "$scenario" "$token" "$arg" | grep '^requests=') || die "wrk $scenario on $url failed"
+  [[ $out == *" errors=0" ]] || die "wrk $scenario on $url had failed requests: $out"
+  printf '%s\n' "$out"
+}
+
+field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2"; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# ---- tools ----
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v zip >/dev/null || missing+=(zip)
+((${#missing[@]} == 0)) || apt_install "${missing[@]}"
+
+run_started=$SECONDS
+rm -rf "$work"
+mkdir -p "$results"
+
+# ---- build: the app as ./build/package.sh ships it (Release, ReadyToRun), the baseline likewise ----
+log "publishing the app (build/package.sh) and the baseline (Release, ReadyToRun)"
+"$CS_REPO_ROOT/build/package.sh" >"$work/package.log" 2>&1 || { tail -n 30 "$work/package.log" >&2; die "package.sh failed"; }
+zip_bytes=$(stat -c %s "$CS_REPO_ROOT/artifacts/cleanstudents-lambda.zip")
+dotnet publish "$bench_dir/Baseline" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$baseline_dir" >"$work/baseline-publish.log" 2>&1 || { tail -n 30 "$work/baseline-publish.log" >&2; die "publishing the baseline failed"; }
+app_exe="$app_dir/CleanStudents.WebApi"
+baseline_exe="$baseline_dir/CleanStudents.Benchmarks.Baseline"
+
+# ---- stack: PostgreSQL + cognito-local, like the tests ----
+"$CS_REPO_ROOT/build/stack.sh" up "$work/stack" --owner-pid $$
+# shellcheck disable=SC1091
+source "$work/stack/stack.env"
+pg_password=${PG_CONNECTION_STRING##*Password=}
+pg_password=${pg_password%%;*}
+large_db=cleanstudents_1m
+psql_db postgres -c "CREATE DATABASE $large_db"
+
+common_env=(
+  "Cognito__UserPoolId=$COGNITO_USER_POOL_ID"
+  "Cognito__Issuer=$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID"
+  "Cognito__JwksUrl=$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID/.well-known/jwks.json"
+  "Cognito__ClientIds__0=$COGNITO_CLIENT_ID"
+  "Cognito__ServiceUrl=$COGNITO_ENDPOINT"
+  Cognito__Region=us-east-1
+  AWS_ACCESS_KEY_ID=local
+  AWS_SECRET_ACCESS_KEY=local
+  ASPNETCORE_ENVIRONMENT=Production
+  Logging__LogLevel__Default=Warning
+)
+small_env=("${common_env[@]}" "ConnectionStrings__Database=$PG_CONNECTION_STRING")
+large_env=("${common_env[@]}" "ConnectionStrings__Database=${PG_CONNECTION_STRING/Database=cleanstudents;/Database=$large_db;}")
+
+# ---- schema (the app's own migrations) and data (SQL, generate_series) ----
+log "migrating both databases"
+start_app migrate "$app_exe" 5181 "${small_env[@]}" Database__MigrateOnStartup=true
+stop_app migrate
+start_app migrate "$app_exe" 5181 "${large_env[@]}" Database__MigrateOnStartup=true
+stop_app migrate
+
+log "seeding $students_small students, and $students_large in $large_db"
+psql_db cleanstudents -v first=1 -v last=$students_small -f "$bench_dir/seed.sql"
+# Bulk load without the secondary indexes, then rebuild them exactly as the migrations made them.
+index_defs=$(psql_db "$large_db" -At -c "SELECT indexdef || ';' FROM pg_indexes WHERE tablename = 'students' AND indexname NOT LIKE 'pk_%'")
+psql_db "$large_db" -At -c "SELECT 'DROP INDEX ' || quote_ident(indexname) || ';' FROM pg_indexes WHERE tablename = 'students' AND indexname NOT LIKE 'pk_%'" \
+  | psql_db "$large_db"
+psql_db "$large_db" -v first=1 -v last=$students_large -f "$bench_dir/seed.sql"
+psql_db "$large_db" -c "SET maintenance_work_mem = '512MB'" -c "$index_defs"
+psql_db cleanstudents -c "VACUUM ANALYZE"
+psql_db "$large_db" -c "VACUUM ANALYZE"
+search_term=$(psql_db cleanstudents -At -c "SELECT lower(last_name) FROM students WHERE student_number = 'S000000001'")
+student_id=$(psql_db cleanstudents -At -c "SELECT id FROM students WHERE student_number = 'S000005000'")
+for db in cleanstudents "$large_db"; do
+  log "$db: $(psql_db "$db" -At -c "SELECT count(*) FROM students") students, $(psql_db "$db" -At -c "SELECT count(*) FROM students WHERE search_text LIKE '%$search_term%'") match '$search_term'"
+done
+
+# An admin's access token from cognito-local (valid for an hour).
+token=$(curl -sS -X POST "$COGNITO_ENDPOINT/" -H 'Content-Type: application/x-amz-json-1.1' \
+  -H 'X-Amz-Target: AWSCognitoIdentityProviderService.InitiateAuth' \
+  -d "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"$COGNITO_CLIENT_ID\",\"AuthParameters\":{\"USERNAME\":\"$DEMO_ADMIN_EMAIL\",\"PASSWORD\":\"$DEMO_PASSWORD\"}}" \
+  | json_get AuthenticationResult.AccessToken)
+printf '%s' "$token" >"$work/token"
+
+app_url=http://127.0.0.1:5181
+baseline_url=http://127.0.0.1:5182
+large_url=http://127.0.0.1:5183
+verbose_url=http://127.0.0.1:5184
+
+# ---- scale: page 1 and a surname search, 10k vs 1M students, one connection, interleaved ----
+log "scale: ${scale_seconds}s x $rounds rounds per size and query"
+start_app app "$app_exe" 5181 "${small_env[@]}"
+start_app large "$app_exe" 5183 "${large_env[@]}"
+for url in "$app_url" "$large_url"; do
+  wrk_run "$url" 3 1 list >/dev/null
+  wrk_run "$url" 3 1 list "$search_term" >/dev/null
+done
+for ((round = 1; round <= rounds; round++)); do
+  for query in list search; do
+    arg=; [[ $query == search ]] && arg=$search_term
+    small=$(wrk_run "$app_url" "$scale_seconds" 1 list "$arg")
+    large=$(wrk_run "$large_url" "$scale_seconds" 1 list "$arg")
+    echo "$(field p50_ms "$small") $(field p50_ms "$large")" >>"$results/scale-$query"
+  done
+done
+stop_app large
+
+# ---- warm: app vs baseline, $connections connections, interleaved rounds ----
+log "warm: ${warm_seconds}s x $rounds rounds per app and route at $connections connections"
+start_app baseline "$baseline_exe" 5182 "${small_env[@]}"
+# The same app with the default log levels (Information), to show what logging costs.
+start_app verbose "$app_exe" 5184 "${small_env[@]}" Logging__LogLevel__Default=Information
+run_prefix=$(date +%s | tail -c 5)
+for url in "$app_url" "$baseline_url" "$verbose_url"; do
+  wrk_run "$url" 5 "$connections" list >/dev/null
+  wrk_run "$url" 3 "$connections" get "$student_id" >/dev/null
+  wrk_run "$url" 3 "$connections" create "w${run_prefix}${url: -1}" >/dev/null
+done
+for ((round = 1; round <= rounds; round++)); do
+  for route in list get create; do
+    case $route in
+      list) app_arg='' base_arg='' ;;
+      get) app_arg=$student_id base_arg=$student_id ;;
+      create) app_arg="a${run_prefix}${round}" base_arg="b${run_prefix}${round}" ;;
+    esac
+    a=$(wrk_run "$app_url" "$warm_seconds" "$connections" "$route" "$app_arg")
+    b=$(wrk_run "$baseline_url" "$warm_seconds" "$connections" "$route" "$base_arg")
+    echo "$(field rps "$a") $(field p50_ms "$a") $(field p99_ms "$a") $(field rps "$b") $(field p50_ms "$b") $(field p99_ms "$b")" \
+      >>"$results/warm-$route"
+    if [[ $route == list ]]; then
+      v=$(wrk_run "$verbose_url" "$warm_seconds" "$connections" list)
+      echo "$(field rps "$v") $(field rps "$a")" >>"$results/logging"
+    fi
+  done
+done
+stop_app app
+stop_app baseline
+stop_app verbose
+
+# ---- memory: peak RSS of a fresh process after 10k mixed requests (list, get, create; wrk runs of 2s until done) ----
+log "memory: $rss_requests requests per app"
+for name in app baseline; do
+  exe=$app_exe; [[ $name == baseline ]] && exe=$baseline_exe
+  start_app "$name" "$exe" 5181 "${small_env[@]}"
+  sent=0
+  while ((sent < rss_requests)); do
+    out=$(wrk_run "$app_url" 2 "$connections" mixed "$student_id")
+    sent=$((sent + $(field requests "$out")))
+  done
+  pid_var="pid_$name"
+  awk '/^VmHWM:/ { printf "%.1f\n", $2 / 1024 }' "/proc/${!pid_var}/status" >"$results/rss-$name"
+  stop_app "$name"
+done
+
+# ---- cold start: process start -> first 200 on GET /api/students/{id} with a token ----
+log "cold start: $cold_rounds rounds of $cold_runs_per_round runs per app (hyperfine)"
+export "${small_env[@]}"
+for ((round = 1; round <= cold_rounds; round++)); do
+  hyperfine -N --style none --runs "$cold_runs_per_round" --export-json "$results/cold-$round.json" \
+    -n app "bash $bench_dir/coldstart.sh $app_exe $app_url /api/students/$student_id $work/token" \
+    -n baseline "bash $bench_dir/coldstart.sh $baseline_exe $app_url /api/students/$student_id $work/token" >/dev/null
+done
+# shellcheck disable=SC2016 # JavaScript, not shell
+node -e '
+  const fs = require("fs"), dir = process.argv[1];
+  const times = { app: [], baseline: [] };
+  for (const f of fs.readdirSync(dir).filter(f => f.startsWith("cold-")))
+    for (const r of JSON.parse(fs.readFileSync(`${dir}/${f}`)).results) times[r.command].push(...r.times);
+  for (const [k, v] of Object.entries(times)) fs.writeFileSync(`${dir}/cold-times-${k}`, v.map(t => t * 1000).join("\n") + "\n");
+' "$results"
+
+# ---- in-process hot paths (BenchmarkDotNet) ----
+log "hot paths: BenchmarkDotNet ($micro_job job)"
+micro_dir="$work/hotpaths"
+if dotnet run -c Release --project "$bench_dir/HotPaths.Benchmarks" -- --job "$micro_job" --filter '*' \
+     --inProcess --artifacts "$micro_dir" --exporters github >"$work/hotpaths.log" 2>&1; then
+  micro_table=$(cat "$micro_dir"/results/*-report-github.md)
+else
+  tail -n 30 "$work/hotpaths.log" >&2
+  die "BenchmarkDotNet failed (log: $work/hotpaths.log)"
+fi
+
+# ---- figures ----
+paired_ratio() { awk -v a="$2" -v b="$3" '{ printf "%.4f\n", $a / $b }' "$results/$1" | median; }
+col_median() { awk -v c="$2" '{ print $c }' "$results/$1" | median; }
+
+warm_rps_ratio=$(printf '%.2f' "$(paired_ratio warm-list 1 4)")
+cold_app=$(median <"$results/cold-times-app")
+cold_base=$(median <"$results/cold-times-baseline")
+cold_ratio=$(ratio "$cold_app" "$cold_base")
+scale_list=$(printf '%.2f' "$(paired_ratio scale-list 2 1)")
+scale_search=$(printf '%.2f' "$(paired_ratio scale-search 2 1)")
+scale_worse=$(awk -v a="$scale_list" -v b="$scale_search" 'BEGIN { print (a > b) ? a : b }')
+rss_app=$(<"$results/rss-app")
+rss_base=$(<"$results/rss-baseline")
+zip_mib=$(awk -v b="$zip_bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
+logging_ratio=$(printf '%.2f' "$(paired_ratio logging 1 2)")
+
+warm_row() {
+  local route=$1
+  printf '| warm %s | %.0f req/s, p50 %.2f ms, p99 %.2f ms | %.0f req/s, p50 %.2f ms, p99 %.2f ms | **%.2f×** RPS |\n' "$route" \
+    "$(col_median "warm-$route" 1)" "$(col_median "warm-$route" 2)" "$(col_median "warm-$route" 3)" \
+    "$(col_median "warm-$route" 4)" "$(col_median "warm-$route" 5)" "$(col_median "warm-$route" 6)" \
+    "$(paired_ratio "warm-$route" 1 4)"
+}
+table=$(
+  echo '| measure | CleanStudents | baseline (raw Npgsql) | ratio | goal |'
+  echo '|---|---|---|---|---|'
+  warm_row list | sed 's/$/ ≥ 0.8× |/'
+  warm_row get | sed 's/$/ — |/'
+  warm_row create | sed 's/$/ — |/'
+  printf '| cold start (start → first 200 on an authenticated GET by id), median of %d | %.0f ms | %.0f ms | **%s×** | ≤ 1.5× |\n' \
+    $((cold_rounds * cold_runs_per_round)) "$cold_app" "$cold_base" "$cold_ratio"
+  printf '| page 1 of the list, p50 at 10k → 1M students (1 connection) | %.2f → %.2f ms | | **%s×** | ≤ 2× |\n' \
+    "$(col_median scale-list 1)" "$(col_median scale-list 2)" "$scale_list"
+  printf '| surname search "%s", p50 at 10k → 1M students | %.2f → %.2f ms | | **%s×** | ≤ 2× |\n' \
+    "$search_term" "$(col_median scale-search 1)" "$(col_median scale-search 2)" "$scale_search"
+  printf '| peak RSS after %d requests (list, get, create in turn) | %s MiB | %s MiB | %s× | ≤ 200 MiB |\n' \
+    "$rss_requests" "$rss_app" "$rss_base" "$(ratio "$rss_app" "$rss_base")"
+  printf '| Lambda zip (build/package.sh) | %s MiB | | | ≤ 50 MiB |\n' "$zip_mib"
+  printf '| warm list with default logging (Information) vs Warning | | | %s× RPS | — |\n' "$logging_ratio"
+)
+
+if ! $quick; then
+  cpu=$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)
+  {
+    echo '# Benchmark results'
+    echo
+    echo "Produced by \`./build/bench.sh\` (the full run) on $(date -u +%Y-%m-%d) in $(((SECONDS - run_started) / 60)) minutes."
+    echo
+    echo "Machine: $cpu, $(nproc) cores (shared with other work while this ran), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM,"
+    echo "Debian $(cat /etc/debian_version), kernel $(uname -r), .NET $(dotnet --version) SDK, PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }') (throwaway cluster: fsync off)."
+    echo
+    echo "$table"
+    echo
+    echo '## How it was measured'
+    echo
+    echo "- Both apps published Release, linux-x64, ReadyToRun; CleanStudents exactly as \`build/package.sh\` ships it."
+    echo "  Both run with \`ASPNETCORE_ENVIRONMENT=Production\` and \`Logging__LogLevel__Default=Warning\` (the app's"
+    echo "  default is Information; the last row shows what that costs), against the same PostgreSQL and cognito-local."
+    echo "- Baseline: \`tests/Benchmarks/Baseline\`, a minimal API with the same JwtBearer validation (JWKS, issuer,"
+    echo "  lifetime, \`token_use\`, \`client_id\`), the same SQL over raw Npgsql and the same JSON."
+    echo "- Warm: wrk, $connections connections, $wrk_threads threads, ${warm_seconds}s per measurement after a warm-up, $rounds rounds"
+    echo "  alternating app and baseline; the ratio is the median of the per-round ratios. Every response must be 2xx."
+    echo "- Cold start: hyperfine, process start until the first 200 on \`GET /api/students/{id}\` with an admin token"
+    echo "  (Kestrel up, JWKS fetched, token validated, one query), $cold_rounds rounds of $cold_runs_per_round runs per app; OS file"
+    echo "  cache warm (as on a re-used Lambda host), so this is the process's own start-up work."
+    echo "- Scale: the same data generator (\`tests/Benchmarks/seed.sql\`) at $students_small and $students_large students,"
+    echo "  two app processes, one connection each, ${scale_seconds}s per measurement, $rounds rounds alternating sizes; p50 latency."
+    echo "  The surname search matches $(psql_db cleanstudents -At -c "SELECT count(*) FROM students WHERE search_text LIKE '%$search_term%'") student(s) at 10k"
+    echo "  and $(psql_db "$large_db" -At -c "SELECT count(*) FROM students WHERE search_text LIKE '%$search_term%'") at 1M; \`totalCount\` is exact in both."
+    echo "- Memory: VmHWM of a fresh process after $rss_requests requests at $connections connections."
+    echo
+    echo '## In-process hot paths (BenchmarkDotNet)'
+    echo
+    echo "$micro_table"
+  } >"$bench_dir/RESULTS.md"
+  log "wrote tests/Benchmarks/RESULTS.md"
+fi
+
+echo
+echo "$table"
+echo
+echo "ratio.warm_rps_vs_baseline=$warm_rps_ratio"
+echo "ratio.cold_start_vs_baseline=$cold_ratio"
+echo "ratio.list_1m_vs_10k=$scale_worse"
+echo "rss_mib=$rss_app"
+echo "zip_mib=$zip_mib"

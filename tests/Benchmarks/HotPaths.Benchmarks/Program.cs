@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CleanStudents.HotPaths.Benchmarks.StudentPageJsonBenchmarks).Assembly).Run(args);
