@@ -59,7 +59,8 @@ public sealed class QueryPlanTests
     {
         var plans = await PlansOfAsync(new ListStudentsQuery(Search: "student123456@"));
 
-        plans.Should().HaveCount(2).And.OnlyContain(p => !p.Contains("Seq Scan on students"));
+        // One match: the short page ends the list, so there is no separate count.
+        plans.Should().NotBeEmpty().And.OnlyContain(p => !p.Contains("Seq Scan on students"));
         plans.Should().OnlyContain(p => p.Contains("Bitmap Index Scan on ix_students_search_text"));
     }
 
@@ -68,7 +69,7 @@ public sealed class QueryPlanTests
     {
         var plans = await PlansOfAsync(new ListClassesQuery(Search: "gen-123456"));
 
-        plans.Should().HaveCount(2).And.OnlyContain(p => !p.Contains("Seq Scan on classes"));
+        plans.Should().NotBeEmpty().And.OnlyContain(p => !p.Contains("Seq Scan on classes"));
         plans.Should().OnlyContain(p => p.Contains("Bitmap Index Scan on ix_classes_search_text"));
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using CleanStudents.WebApi.AcceptanceTests.Support;
+using Npgsql;
 using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
 
 namespace CleanStudents.WebApi.AcceptanceTests.Reliability;
@@ -21,7 +22,7 @@ public sealed class LimitsTests
         });
         _tinyTimeout = await OwnHost.StartAsync("limits_timeout", new Dictionary<string, string?>
         {
-            ["RequestTimeouts:Default"] = "00:00:00.001",
+            ["RequestTimeouts:Default"] = "00:00:01",
         });
     }
 
@@ -57,6 +58,14 @@ public sealed class LimitsTests
     public async Task A_request_over_its_time_is_cancelled_with_504()
     {
         using var client = _tinyTimeout!.CreateHttpClient(Admin.AccessToken);
+        // A lock another session holds makes the request wait past its 1 s, whatever the machine's speed.
+        await using var blocker = new NpgsqlConnection(_tinyTimeout.ConnectionString);
+        await blocker.OpenAsync();
+        await using var transaction = await blocker.BeginTransactionAsync();
+        await using (var lockStudents = new NpgsqlCommand("LOCK TABLE students IN ACCESS EXCLUSIVE MODE", blocker, transaction))
+        {
+            await lockStudents.ExecuteNonQueryAsync();
+        }
 
         using var response = await client.GetAsync("/api/students?pageSize=100");
 
