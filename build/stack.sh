@@ -25,6 +25,7 @@ usage() {
   cat >&2 <<'EOF'
 usage: build/stack.sh up <dir> [--pg-port N] [--cognito-port N] [--owner-pid PID]
        build/stack.sh down <dir> [--wipe]
+       build/stack.sh pg <dir> start|stop|restart|status   (pg_ctl as the cluster's owner)
 EOF
   exit 2
 }
@@ -259,6 +260,7 @@ cmd_up() {
     env_line COGNITO_PID "$COGNITO_PID_VALUE"
     env_line PG_PORT "$pg_port"
     env_line COGNITO_PORT "$cognito_port"
+    env_line PG_USER "$CS_PG_OS_USER"
   } >"$dir/stack.env.tmp"
   chmod 600 "$dir/stack.env.tmp"
   mv "$dir/stack.env.tmp" "$dir/stack.env"
@@ -290,6 +292,19 @@ cmd_down() {
   stop_stack "$dir" "$wipe"
 }
 
+# PostgreSQL refuses to be controlled by root, so fault drills go through here (as its owner).
+cmd_pg() {
+  local dir=$1 action=${2:-}
+  [[ $action =~ ^(start|stop|restart|status)$ ]] || usage
+  local pgdir
+  pgdir=$(pg_dir_of "$(cd -- "$dir" && pwd)")
+  case $action in
+    start | restart) as_pg "$CS_PG_BIN/pg_ctl" "$action" -D "$pgdir/data" -l "$pgdir/postgres.log" -m fast -w -t 60 -s ;;
+    stop) as_pg "$CS_PG_BIN/pg_ctl" stop -D "$pgdir/data" -m fast -w -t 60 -s ;;
+    status) as_pg "$CS_PG_BIN/pg_ctl" status -D "$pgdir/data" ;;
+  esac
+}
+
 (($# >= 2)) || usage
 command=$1
 target=$2
@@ -297,5 +312,6 @@ shift 2
 case $command in
   up) cmd_up "$target" "$@" ;;
   down) cmd_down "$target" "$@" ;;
+  pg) cmd_pg "$target" "$@" ;;
   *) usage ;;
 esac
