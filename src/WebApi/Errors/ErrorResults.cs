@@ -13,8 +13,6 @@ internal static class ErrorResults
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
-        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
-        ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Every error kind needs an HTTP status."),
     };
 

@@ -25,8 +25,4 @@ public sealed record Error(ErrorKind Kind, string Title, string Detail,
     public static Error PreconditionFailed(string resource) =>
         new(ErrorKind.PreconditionFailed, "Precondition failed",
             $"The {resource} was changed by someone else. Fetch it again and retry with the new ETag.");
-
-    public static Error Unprocessable(string detail) => new(ErrorKind.Unprocessable, "Unprocessable", detail);
-
-    public static Error Unavailable(string detail) => new(ErrorKind.Unavailable, "Service unavailable", detail);
 }

@@ -9,6 +9,4 @@ public enum ErrorKind
     NotFound,
     Conflict,
     PreconditionFailed,
-    Unprocessable,
-    Unavailable,
 }
