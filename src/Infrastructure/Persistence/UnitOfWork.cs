@@ -1,5 +1,7 @@
+using System.Data;
 using System.Data.Common;
 using CleanStudents.Application.Common.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanStudents.Infrastructure.Persistence;
@@ -65,12 +67,20 @@ internal sealed class UnitOfWork(ApplicationDbContext db) : IUnitOfWork
 
             return result;
         }
+        catch (InvalidOperationException ex) when (ConnectionBroke())
+        {
+            // Npgsql reports a transaction that died with its connection as "already completed".
+            await TryRollbackToSavepointAsync(ambient);
+            throw new ConnectionLostException(ex);
+        }
         catch
         {
             await TryRollbackToSavepointAsync(ambient);
             throw;
         }
     }
+
+    private bool ConnectionBroke() => db.Database.GetDbConnection().State != ConnectionState.Open;
 
     private async Task TryRollbackToSavepointAsync(IDbContextTransaction ambient)
     {
