@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();
+        services.AddHostedService<DataLayerPriming>();
         services.AddInvitationRetries();
         services.AddSignUpPolicy(configuration);
 

@@ -13,6 +13,9 @@ public sealed class DatabaseOptions : IValidatableObject
     /// <summary>Applies pending migrations when the app starts: for the local stack, never on Lambda.</summary>
     public bool MigrateOnStartup { get; set; }
 
+    /// <summary>Builds EF Core's query pipeline and opens a connection while the host starts (cold starts).</summary>
+    public bool PrimeOnStartup { get; set; } = true;
+
     /// <summary>Longest a single SQL statement may run before it is cancelled.</summary>
     [Range(1, 300)]
     public int CommandTimeoutSeconds { get; set; } = 15;

@@ -22,6 +22,7 @@ internal static class CognitoAuthentication
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<CognitoOptions>>((options, cognito) => Configure(options, cognito.Value));
         services.AddAuthorization();
+        services.AddHostedService<SigningKeysPriming>();
         return services;
     }
 

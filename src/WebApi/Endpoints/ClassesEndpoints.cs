@@ -16,29 +16,23 @@ internal static class ClassesEndpoints
     public static void MapClasses(this RouteGroupBuilder api)
     {
         var classes = api.MapGroup("/classes").WithTags("Classes");
-        classes.MapGet("/", List).WithName("ListClasses")
-            .Produces<PagedList<ClassDto>>().ProducesProblems(Status400BadRequest);
-        classes.MapPost("/", Create).WithName("CreateClass")
-            .Produces<ClassDto>(Status201Created)
-            .ProducesProblems(Status400BadRequest, Status403Forbidden, Status409Conflict, Status413PayloadTooLarge, Status415UnsupportedMediaType);
-        classes.MapGet("/{id:guid}", Get).WithName("GetClass")
-            .Produces<ClassDto>().ProducesProblems(Status404NotFound);
-        classes.MapPut("/{id:guid}", Update).WithName("UpdateClass")
-            .Produces<ClassDto>()
-            .ProducesProblems(Status400BadRequest, Status403Forbidden, Status404NotFound, Status409Conflict,
-                Status412PreconditionFailed, Status413PayloadTooLarge, Status415UnsupportedMediaType);
-        classes.MapDelete("/{id:guid}", Delete).WithName("DeleteClass")
-            .Produces(Status204NoContent)
-            .ProducesProblems(Status403Forbidden, Status404NotFound, Status409Conflict, Status412PreconditionFailed);
+        classes.MapGet("/", List).Lists<ClassDto>("ListClasses");
+        classes.MapPost("/", Create).Creates<ClassDto>("CreateClass").ProducesProblems(Status403Forbidden);
+        classes.MapGet("/{id:guid}", Get).Reads<ClassDto>("GetClass");
+        classes.MapPut("/{id:guid}", Update).Updates<ClassDto>("UpdateClass").ProducesProblems(Status403Forbidden);
+        classes.MapDelete("/{id:guid}", Delete).Deletes("DeleteClass").ProducesProblems(Status403Forbidden);
     }
 
-    private static async Task<IResult> List([AsParameters] ListClassesQuery query, ISender sender,
-        CancellationToken cancellationToken) =>
-        (await sender.Send(query, cancellationToken)).ToOk();
+    /// <param name="search">Matches class code, term and room.</param>
+    private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,
+        int pageSize = Paging.DefaultPageSize, string? search = null, string? sort = null, string? term = null,
+        Guid? subjectId = null, Guid? lecturerId = null) =>
+        (await sender.Send(new ListClassesQuery(page, pageSize, search, sort, term, subjectId, lecturerId), cancellationToken))
+            .ToOk();
 
     private static async Task<IResult> Create(CreateClassCommand command, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
-        (await sender.Send(command, cancellationToken)).ToCreated(httpContext, c => $"/api/classes/{c.Id}");
+        (await sender.Send(command, cancellationToken)).ToCreated(httpContext, created => created.Id);
 
     private static async Task<IResult> Get(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
@@ -46,11 +40,11 @@ internal static class ClassesEndpoints
 
     private static async Task<IResult> Update(Guid id, UpdateClassCommand command, ISender sender,
         HttpContext httpContext, CancellationToken cancellationToken) =>
-        (await sender.Send(command with { Id = id, ExpectedVersion = ETags.ParseIfMatch(httpContext.Request.Headers.IfMatch) },
+        (await sender.Send(command with { Id = id, ExpectedVersion = httpContext.Request.IfMatchVersion() },
             cancellationToken)).ToOk(httpContext);
 
     private static async Task<IResult> Delete(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
-        (await sender.Send(new DeleteClassCommand(id, ETags.ParseIfMatch(httpContext.Request.Headers.IfMatch)),
+        (await sender.Send(new DeleteClassCommand(id, httpContext.Request.IfMatchVersion()),
             cancellationToken)).ToNoContent();
 }

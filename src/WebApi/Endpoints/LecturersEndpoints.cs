@@ -1,9 +1,12 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Lecturers;
 using CleanStudents.Application.Lecturers.Commands.CreateLecturer;
 using CleanStudents.Application.Lecturers.Commands.DeleteLecturer;
 using CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
 using CleanStudents.Application.Lecturers.Queries.GetLecturer;
 using CleanStudents.Application.Lecturers.Queries.ListLecturers;
+using CleanStudents.WebApi.Http;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -15,11 +18,32 @@ internal static class LecturersEndpoints
     {
         var lecturers = api.MapGroup("/lecturers").WithTags("Lecturers");
         lecturers.ProducesProblem(Status403Forbidden);
-        lecturers.MapList<ListLecturersQuery, LecturerDto>("ListLecturers");
-        lecturers.MapCreate<CreateLecturerCommand, LecturerDto>("CreateLecturer", lecturer => lecturer.Id);
-        lecturers.MapRead<GetLecturerQuery, LecturerDto>("GetLecturer", id => new GetLecturerQuery(id));
-        lecturers.MapUpdate<UpdateLecturerCommand, LecturerDto>("UpdateLecturer",
-            (command, id, expectedVersion) => command with { Id = id, ExpectedVersion = expectedVersion });
-        lecturers.MapDelete("DeleteLecturer", (id, expectedVersion) => new DeleteLecturerCommand(id, expectedVersion));
+        lecturers.MapGet("/", List).Lists<LecturerDto>("ListLecturers");
+        lecturers.MapPost("/", Create).Creates<LecturerDto>("CreateLecturer");
+        lecturers.MapGet("/{id:guid}", Get).Reads<LecturerDto>("GetLecturer");
+        lecturers.MapPut("/{id:guid}", Update).Updates<LecturerDto>("UpdateLecturer");
+        lecturers.MapDelete("/{id:guid}", Delete).Deletes("DeleteLecturer");
     }
+
+    private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,
+        int pageSize = Paging.DefaultPageSize, string? search = null, string? sort = null) =>
+        (await sender.Send(new ListLecturersQuery(page, pageSize, search, sort), cancellationToken)).ToOk();
+
+    private static async Task<IResult> Create(CreateLecturerCommand command, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(command, cancellationToken)).ToCreated(httpContext, lecturer => lecturer.Id);
+
+    private static async Task<IResult> Get(Guid id, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(new GetLecturerQuery(id), cancellationToken)).ToOk(httpContext);
+
+    private static async Task<IResult> Update(Guid id, UpdateLecturerCommand command, ISender sender,
+        HttpContext httpContext, CancellationToken cancellationToken) =>
+        (await sender.Send(command with { Id = id, ExpectedVersion = httpContext.Request.IfMatchVersion() },
+            cancellationToken)).ToOk(httpContext);
+
+    private static async Task<IResult> Delete(Guid id, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(new DeleteLecturerCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken))
+            .ToNoContent();
 }

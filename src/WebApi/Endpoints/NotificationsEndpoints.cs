@@ -31,9 +31,9 @@ internal static class NotificationsEndpoints
         CancellationToken cancellationToken) =>
         (await sender.Send(command, cancellationToken)).ToCreated();
 
-    private static async Task<IResult> ListMine([AsParameters] ListMyNotificationsQuery query, ISender sender,
-        CancellationToken cancellationToken) =>
-        (await sender.Send(query, cancellationToken)).ToOk();
+    private static async Task<IResult> ListMine(ISender sender, CancellationToken cancellationToken, int page = 1,
+        int pageSize = Paging.DefaultPageSize, bool unreadOnly = false) =>
+        (await sender.Send(new ListMyNotificationsQuery(page, pageSize, unreadOnly), cancellationToken)).ToOk();
 
     private static async Task<IResult> MarkRead(long id, ISender sender, CancellationToken cancellationToken) =>
         (await sender.Send(new MarkNotificationReadCommand(id), cancellationToken)).ToNoContent();

@@ -1,9 +1,13 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Students;
 using CleanStudents.Application.Students.Commands.CreateStudent;
 using CleanStudents.Application.Students.Commands.DeleteStudent;
 using CleanStudents.Application.Students.Commands.UpdateStudent;
 using CleanStudents.Application.Students.Queries.GetStudent;
 using CleanStudents.Application.Students.Queries.ListStudents;
+using CleanStudents.Domain.Students;
+using CleanStudents.WebApi.Http;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -14,11 +18,32 @@ internal static class StudentsEndpoints
     {
         var students = api.MapGroup("/students").WithTags("Students");
         students.ProducesProblem(Status403Forbidden);
-        students.MapList<ListStudentsQuery, StudentDto>("ListStudents");
-        students.MapCreate<CreateStudentCommand, StudentDto>("CreateStudent", student => student.Id);
-        students.MapRead<GetStudentQuery, StudentDto>("GetStudent", id => new GetStudentQuery(id));
-        students.MapUpdate<UpdateStudentCommand, StudentDto>("UpdateStudent",
-            (command, id, expectedVersion) => command with { Id = id, ExpectedVersion = expectedVersion });
-        students.MapDelete("DeleteStudent", (id, expectedVersion) => new DeleteStudentCommand(id, expectedVersion));
+        students.MapGet("/", List).Lists<StudentDto>("ListStudents");
+        students.MapPost("/", Create).Creates<StudentDto>("CreateStudent");
+        students.MapGet("/{id:guid}", Get).Reads<StudentDto>("GetStudent");
+        students.MapPut("/{id:guid}", Update).Updates<StudentDto>("UpdateStudent");
+        students.MapDelete("/{id:guid}", Delete).Deletes("DeleteStudent");
     }
+
+    private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,
+        int pageSize = Paging.DefaultPageSize, string? search = null, string? sort = null, StudentStatus? status = null) =>
+        (await sender.Send(new ListStudentsQuery(page, pageSize, search, sort, status), cancellationToken)).ToOk();
+
+    private static async Task<IResult> Create(CreateStudentCommand command, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(command, cancellationToken)).ToCreated(httpContext, student => student.Id);
+
+    private static async Task<IResult> Get(Guid id, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(new GetStudentQuery(id), cancellationToken)).ToOk(httpContext);
+
+    private static async Task<IResult> Update(Guid id, UpdateStudentCommand command, ISender sender,
+        HttpContext httpContext, CancellationToken cancellationToken) =>
+        (await sender.Send(command with { Id = id, ExpectedVersion = httpContext.Request.IfMatchVersion() },
+            cancellationToken)).ToOk(httpContext);
+
+    private static async Task<IResult> Delete(Guid id, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(new DeleteStudentCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken))
+            .ToNoContent();
 }

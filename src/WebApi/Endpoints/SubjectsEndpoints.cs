@@ -1,9 +1,12 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Subjects;
 using CleanStudents.Application.Subjects.Commands.CreateSubject;
 using CleanStudents.Application.Subjects.Commands.DeleteSubject;
 using CleanStudents.Application.Subjects.Commands.UpdateSubject;
 using CleanStudents.Application.Subjects.Queries.GetSubject;
 using CleanStudents.Application.Subjects.Queries.ListSubjects;
+using CleanStudents.WebApi.Http;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -14,14 +17,32 @@ internal static class SubjectsEndpoints
     public static void MapSubjects(this RouteGroupBuilder api)
     {
         var subjects = api.MapGroup("/subjects").WithTags("Subjects");
-        subjects.MapList<ListSubjectsQuery, SubjectDto>("ListSubjects");
-        subjects.MapRead<GetSubjectQuery, SubjectDto>("GetSubject", id => new GetSubjectQuery(id));
-        subjects.MapCreate<CreateSubjectCommand, SubjectDto>("CreateSubject", subject => subject.Id)
-            .ProducesProblems(Status403Forbidden);
-        subjects.MapUpdate<UpdateSubjectCommand, SubjectDto>("UpdateSubject",
-                (command, id, expectedVersion) => command with { Id = id, ExpectedVersion = expectedVersion })
-            .ProducesProblems(Status403Forbidden);
-        subjects.MapDelete("DeleteSubject", (id, expectedVersion) => new DeleteSubjectCommand(id, expectedVersion))
-            .ProducesProblems(Status403Forbidden);
+        subjects.MapGet("/", List).Lists<SubjectDto>("ListSubjects");
+        subjects.MapGet("/{id:guid}", Get).Reads<SubjectDto>("GetSubject");
+        subjects.MapPost("/", Create).Creates<SubjectDto>("CreateSubject").ProducesProblems(Status403Forbidden);
+        subjects.MapPut("/{id:guid}", Update).Updates<SubjectDto>("UpdateSubject").ProducesProblems(Status403Forbidden);
+        subjects.MapDelete("/{id:guid}", Delete).Deletes("DeleteSubject").ProducesProblems(Status403Forbidden);
     }
+
+    private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,
+        int pageSize = Paging.DefaultPageSize, string? search = null, string? sort = null) =>
+        (await sender.Send(new ListSubjectsQuery(page, pageSize, search, sort), cancellationToken)).ToOk();
+
+    private static async Task<IResult> Create(CreateSubjectCommand command, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(command, cancellationToken)).ToCreated(httpContext, subject => subject.Id);
+
+    private static async Task<IResult> Get(Guid id, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(new GetSubjectQuery(id), cancellationToken)).ToOk(httpContext);
+
+    private static async Task<IResult> Update(Guid id, UpdateSubjectCommand command, ISender sender,
+        HttpContext httpContext, CancellationToken cancellationToken) =>
+        (await sender.Send(command with { Id = id, ExpectedVersion = httpContext.Request.IfMatchVersion() },
+            cancellationToken)).ToOk(httpContext);
+
+    private static async Task<IResult> Delete(Guid id, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(new DeleteSubjectCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken))
+            .ToNoContent();
 }

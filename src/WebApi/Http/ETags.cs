@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Primitives;
 
 namespace CleanStudents.WebApi.Http;
 
@@ -12,9 +11,9 @@ internal static class ETags
     /// The version an <c>If-Match</c> header demands: null when absent or <c>*</c>; a value that
     /// cannot be any version's tag becomes 0, which never matches, so the request gets 412.
     /// </summary>
-    public static uint? ParseIfMatch(StringValues ifMatch)
+    public static uint? IfMatchVersion(this HttpRequest request)
     {
-        var value = ifMatch.ToString().Trim();
+        var value = request.Headers.IfMatch.ToString().Trim();
         if (value.Length == 0 || value == "*")
         {
             return null;

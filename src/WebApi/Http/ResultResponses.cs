@@ -21,15 +21,18 @@ internal static class ResultResponses
         return TypedResults.Ok(result.Value.Value);
     }
 
-    public static IResult ToCreated<T>(this Result<Versioned<T>> result, HttpContext httpContext, Func<T, string> location)
+    /// <summary>201 with the new resource, its ETag and a <c>Location</c> below the collection's path.</summary>
+    public static IResult ToCreated<T>(this Result<Versioned<T>> result, HttpContext httpContext, Func<T, Guid> idOf)
     {
         if (!result.IsSuccess)
         {
             return result.Error.ToProblem();
         }
 
+        var request = httpContext.Request;
         httpContext.Response.Headers.ETag = ETags.Format(result.Value.Version);
-        return TypedResults.Created(location(result.Value.Value), result.Value.Value);
+        return TypedResults.Created($"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{idOf(result.Value.Value)}",
+            result.Value.Value);
     }
 
     /// <summary>201 for a resource that has no URL of its own to put in <c>Location</c>.</summary>

@@ -4,7 +4,6 @@ using CleanStudents.Application.Common.Security;
 
 namespace CleanStudents.Application.Classes.Queries.ListClasses;
 
-/// <param name="Search">Matches class code, term and room.</param>
 [Authorize]
 public sealed record ListClassesQuery(int Page = 1, int PageSize = Paging.DefaultPageSize, string? Search = null,
     string? Sort = null, string? Term = null, Guid? SubjectId = null, Guid? LecturerId = null)
