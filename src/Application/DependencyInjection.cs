@@ -17,9 +17,11 @@ public static class DependencyInjection
         services.AddScoped<IUserInvitations, UserInvitations>();
 
         RegisterHandlers(services, assembly);
+        // Singletons: a validator's rules are built once, not per request; validators depend only on
+        // singletons (TimeProvider) and keep no state between calls.
         foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true))
         {
-            services.AddScoped(result.InterfaceType, result.ValidatorType);
+            services.AddSingleton(result.InterfaceType, result.ValidatorType);
         }
 
         // The pipeline, outermost first. The order is a decision (docs/adr/0001-in-house-mediator.md):

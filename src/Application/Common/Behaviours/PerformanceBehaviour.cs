@@ -26,7 +26,11 @@ public sealed class PerformanceBehaviour<TRequest, TResponse>(ILogger<TRequest> 
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var level = elapsedMs > options.Value.SlowUseCaseMilliseconds ? LogLevel.Warning : LogLevel.Information;
-        logger.Log(level, "Use case {UseCase} handled in {ElapsedMs} ms", typeof(TRequest).Name, elapsedMs);
+        if (logger.IsEnabled(level))
+        {
+            logger.Log(level, "Use case {UseCase} handled in {ElapsedMs} ms", typeof(TRequest).Name, elapsedMs);
+        }
+
         return response;
     }
 }
