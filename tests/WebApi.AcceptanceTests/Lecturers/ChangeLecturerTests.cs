@@ -113,7 +113,7 @@ public sealed class ChangeLecturerTests
     {
         var lecturer = await CreateLecturerAsync();
         var subject = await CreateSubjectAsync();
-        await InsertClassRowAsync(subject.GetProperty("id").GetGuid(), lecturer.GetProperty("id").GetGuid());
+        await Teaching.CreateClassAsync(lecturerId: lecturer.GetProperty("id").GetGuid(), subjectId: subject.GetProperty("id").GetGuid());
         using var admin = As(Admin);
 
         using var response = await admin.DeleteAsync(PathOf(lecturer));

@@ -93,7 +93,7 @@ public sealed class ChangeSubjectTests
     public async Task Deleting_a_subject_that_classes_use_is_409_and_keeps_the_subject()
     {
         var subject = await CreateSubjectAsync();
-        await InsertClassRowAsync(subject.GetProperty("id").GetGuid());
+        await Teaching.CreateClassAsync(subjectId: subject.GetProperty("id").GetGuid());
         using var admin = As(Admin);
 
         using var response = await admin.DeleteAsync(PathOf(subject));

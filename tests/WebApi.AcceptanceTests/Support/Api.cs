@@ -114,19 +114,6 @@ public static class Api
     internal static Task<JsonElement> CreateSubjectAsync(object? overrides = null) =>
         CreateAsync("/api/subjects", SubjectBodies.New(overrides));
 
-    /// <summary>
-    /// A class row straight in the database, for tests that need rows depending on a subject or a
-    /// lecturer without going through the classes API.
-    /// </summary>
-    internal static async Task<Guid> InsertClassRowAsync(Guid subjectId, Guid? lecturerId = null)
-    {
-        var id = Guid.CreateVersion7();
-        await ScalarAsync(
-            "INSERT INTO classes (id, code, subject_id, lecturer_id, term, capacity, enrolled_count) VALUES ($1, $2, $3, $4, '2026-S1', 30, 0)",
-            id, "R-" + id.ToString("N")[^28..].ToUpperInvariant(), subjectId, (object?)lecturerId ?? DBNull.Value);
-        return id;
-    }
-
     /// <summary>Runs SQL against the API's database: set-up the API offers no route for, and checks.</summary>
     internal static Task<object?> ScalarAsync(string sql, params object[] parameters) =>
         Sql.ScalarAsync(Host.ConnectionString, sql, parameters);
