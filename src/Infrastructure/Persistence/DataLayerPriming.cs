@@ -22,7 +22,6 @@ internal sealed partial class DataLayerPriming(IServiceScopeFactory scopes, IOpt
             return;
         }
 
-        await Task.Yield();
         try
         {
             await using var scope = scopes.CreateAsyncScope();

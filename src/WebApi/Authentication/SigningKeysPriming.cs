@@ -12,7 +12,6 @@ internal sealed partial class SigningKeysPriming(IOptionsMonitor<JwtBearerOption
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
         try
         {
             var keys = jwtBearer.Get(JwtBearerDefaults.AuthenticationScheme).ConfigurationManager;
