@@ -1,4 +1,5 @@
 using CleanStudents.Application.Common.Invitations;
+using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Enrollments;
@@ -51,6 +52,8 @@ internal sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
+        // Created by migration SearchGrams.
+        modelBuilder.HasDbFunction(typeof(SearchGrams).GetMethod(nameof(SearchGrams.Cover))!).HasName("search_grams_cover");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
         SnakeCaseNaming.Apply(modelBuilder);
     }

@@ -17,6 +17,12 @@ public static class SearchFilter
             return source;
         }
 
+        var term = SearchPattern.Term(search);
+        if (term.Length >= SearchGrams.Length)
+        {
+            source = source.Where(row => SearchGrams.Cover(EF.Property<string>(row, SearchColumns.Text), term));
+        }
+
         var pattern = SearchPattern.Contains(search);
         return source.Where(row =>
             EF.Functions.Like(EF.Property<string>(row, SearchColumns.Text), pattern, SearchPattern.EscapeCharacter));

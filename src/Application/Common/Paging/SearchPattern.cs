@@ -5,9 +5,12 @@ public static class SearchPattern
 {
     public const string EscapeCharacter = "\\";
 
+    /// <summary>The text a search looks for, as the lower-cased search columns hold it.</summary>
+    public static string Term(string search) => search.Trim().ToLowerInvariant();
+
     public static string Contains(string search)
     {
-        var escaped = search.Trim().ToLowerInvariant()
+        var escaped = Term(search)
             .Replace(EscapeCharacter, EscapeCharacter + EscapeCharacter, StringComparison.Ordinal)
             .Replace("%", EscapeCharacter + "%", StringComparison.Ordinal)
             .Replace("_", EscapeCharacter + "_", StringComparison.Ordinal);
