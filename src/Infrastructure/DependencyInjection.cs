@@ -34,7 +34,7 @@ public static class DependencyInjection
         services.AddSingleton(provider => database.UsesRdsSecret
             ? RdsDataSource.Build(database, provider.GetRequiredService<RdsPasswordProvider>(),
                 provider.GetService<ILoggerFactory>())
-            : BuildLocalDataSource(configuration));
+            : BuildLocalDataSource(configuration, database));
         // Pooled: a request reuses a reset context instead of building one.
         services.AddDbContextPool<ApplicationDbContext>((provider, options) =>
         {
@@ -62,11 +62,13 @@ public static class DependencyInjection
         return services;
     }
 
-    private static NpgsqlDataSource BuildLocalDataSource(IConfiguration configuration)
+    private static NpgsqlDataSource BuildLocalDataSource(IConfiguration configuration, DatabaseOptions database)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionStringName} is not set (environment ConnectionStrings__{ConnectionStringName}).");
-        return new NpgsqlDataSourceBuilder(connectionString).Build();
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.MaxAutoPrepare = database.MaxAutoPrepare;
+        return builder.Build();
     }
 }

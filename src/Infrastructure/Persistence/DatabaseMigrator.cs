@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace CleanStudents.Infrastructure.Persistence;
 
@@ -33,6 +34,8 @@ internal sealed class DatabaseMigrator(ApplicationDbContext db, ILogger<Database
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
+            // Pooled connections may hold statements prepared against the old schema.
+            NpgsqlConnection.ClearPool((NpgsqlConnection)db.Database.GetDbConnection());
         }
     }
 }

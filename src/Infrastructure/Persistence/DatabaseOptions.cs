@@ -34,6 +34,14 @@ public sealed class DatabaseOptions : IValidatableObject
     [Range(1, 1_000)]
     public int MaxPoolSize { get; set; } = 4;
 
+    /// <summary>
+    /// How many statements Npgsql keeps prepared per connection once each has run a few times, so
+    /// the server stops parsing and planning the hot queries. 0 turns it off, as behind RDS Proxy:
+    /// a session that prepares a statement is pinned to its database connection.
+    /// </summary>
+    [Range(0, 256)]
+    public int MaxAutoPrepare { get; set; } = 32;
+
     public bool UsesRdsSecret => !string.IsNullOrWhiteSpace(SecretArn);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

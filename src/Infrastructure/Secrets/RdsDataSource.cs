@@ -23,6 +23,7 @@ internal static class RdsDataSource
         settings.Database = options.Name;
         settings.Username = credentials.Username;
         settings.MaxPoolSize = options.MaxPoolSize;
+        settings.MaxAutoPrepare = options.MaxAutoPrepare;
 
         // Synchronous opens (rare: EF migrations tooling) block on the same cached lookup.
         builder.UsePasswordProvider(

@@ -14,7 +14,7 @@ public static partial class Policy
     [
         "AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_PORT", "AWS_LWA_READINESS_CHECK_PATH", "AWS_LWA_PASS_THROUGH_PATH",
         "AWS_LWA_ERROR_STATUS_CODES", "ASPNETCORE_ENVIRONMENT", "Database__Host", "Database__Port", "Database__Name",
-        "Database__SecretArn", "Database__MaxPoolSize", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
+        "Database__SecretArn", "Database__MaxPoolSize", "Database__MaxAutoPrepare", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
         "OriginVerify__Enabled", "OriginVerify__SecretArn",
     ];
 
