@@ -1,6 +1,7 @@
 using CleanStudents.Infrastructure.Identity;
 using CleanStudents.WebApi.Errors;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -19,11 +20,30 @@ internal static class CognitoAuthentication
     public static IServiceCollection AddCognitoAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.WithoutKeyRingLoadAtStart();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<CognitoOptions>>((options, cognito) => Configure(options, cognito.Value));
         services.AddAuthorization();
         services.AddHostedService<SigningKeysPriming>();
         return services;
+    }
+
+    /// <summary>
+    /// AddAuthentication registers ASP.NET Data Protection, whose hosted service loads the XML key
+    /// ring at every start (and, on a fresh Lambda host, writes a new key to disk). The API signs
+    /// and encrypts nothing with it (bearer tokens only), so that start-up work is dropped; Data
+    /// Protection itself stays registered and would load its keys on first use.
+    /// </summary>
+    private static void WithoutKeyRingLoadAtStart(this IServiceCollection services)
+    {
+        var dataProtection = typeof(DataProtectionOptions).Assembly;
+        var keyRingLoaders = services
+            .Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Assembly == dataProtection)
+            .ToList();
+        foreach (var loader in keyRingLoaders)
+        {
+            services.Remove(loader);
+        }
     }
 
     private static void Configure(JwtBearerOptions options, CognitoOptions cognito)
