@@ -30,7 +30,7 @@ internal static class CognitoAuthentication
 
     /// <summary>
     /// AddAuthentication registers ASP.NET Data Protection, whose hosted service loads the XML key
-    /// ring at every start (and, on a fresh Lambda host, writes a new key to disk). The API signs
+    /// ring at every start and creates a key when it finds none, as on every fresh host. The API signs
     /// and encrypts nothing with it (bearer tokens only), so that start-up work is dropped; Data
     /// Protection itself stays registered and would load its keys on first use.
     /// </summary>

@@ -17,7 +17,7 @@ public sealed class StartupWorkTests
 
         startedWithHost.Should().NotBeEmpty();
         startedWithHost.Where(type => type.Assembly == dataProtection).Should().BeEmpty(
-            "bearer tokens are the only credential; an XML key ring would be read (or written) on every cold start");
+            "bearer tokens are the only credential; an XML key ring would be read (or created) on every cold start");
         Host.Services.GetService<IDataProtectionProvider>().Should().NotBeNull("Data Protection still works on first use");
     }
 }
