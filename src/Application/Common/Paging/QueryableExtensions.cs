@@ -9,11 +9,17 @@ public static class QueryableExtensions
     /// Reads one page, then the total. A page that is not full, and holds rows or is the first,
     /// ends the list, so its total is known without counting (most searches end on page 1).
     /// </summary>
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> ordered, IPageRequest query,
-        Func<CancellationToken, Task<int>> count, CancellationToken cancellationToken)
+    public static Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> ordered, IPageRequest query,
+        Func<CancellationToken, Task<int>> count, CancellationToken cancellationToken) =>
+        query.ReadPagedListAsync((skip, take, ct) => ordered.Skip(skip).Take(take).ToListAsync(ct), count, cancellationToken);
+
+    /// <summary>As <see cref="ToPagedListAsync{T}"/>, with the page read by <paramref name="readPage"/>(skip, take).</summary>
+    public static async Task<PagedList<T>> ReadPagedListAsync<T>(this IPageRequest query,
+        Func<int, int, CancellationToken, Task<List<T>>> readPage, Func<CancellationToken, Task<int>> count,
+        CancellationToken cancellationToken)
     {
         var skipped = (query.Page - 1) * query.PageSize;
-        var items = await ordered.Skip(skipped).Take(query.PageSize).ToListAsync(cancellationToken);
+        var items = await readPage(skipped, query.PageSize, cancellationToken);
         var endsHere = items.Count < query.PageSize && (items.Count > 0 || query.Page == 1);
         var totalCount = endsHere ? skipped + items.Count : await count(cancellationToken);
         return new PagedList<T>(items, query.Page, query.PageSize, totalCount);
