@@ -28,9 +28,9 @@ esac
 connections=16
 wrk_threads=2
 if $quick; then
-  rounds=2 warm_seconds=5 scale_seconds=4 cold_runs_per_round=3 cold_rounds=3 micro_job=Dry
+  rounds=2 warm_seconds=5 warmup_seconds=10 scale_seconds=4 cold_runs_per_round=3 cold_rounds=3 micro_job=Dry
 else
-  rounds=4 warm_seconds=15 scale_seconds=10 cold_runs_per_round=4 cold_rounds=5 micro_job=Short
+  rounds=4 warm_seconds=15 warmup_seconds=20 scale_seconds=10 cold_runs_per_round=4 cold_rounds=5 micro_job=Short
 fi
 students_small=10000
 students_large=1000000
@@ -155,7 +155,13 @@ index_defs=$(psql_db "$large_db" -At -c "SELECT indexdef || ';' FROM pg_indexes 
 psql_db "$large_db" -At -c "SELECT 'DROP INDEX ' || quote_ident(indexname) || ';' FROM pg_indexes WHERE tablename = 'students' AND indexname NOT LIKE 'pk_%'" \
   | psql_db "$large_db"
 psql_db "$large_db" -v first=1 -v last=$students_large -f "$bench_dir/seed.sql"
-psql_db "$large_db" -c "SET maintenance_work_mem = '512MB'" -c "$index_defs"
+# One session per index: the two GIN builds take most of the time, and each uses one core.
+index_pids=()
+while IFS= read -r index_def; do
+  psql_db "$large_db" -c "SET maintenance_work_mem = '256MB'" -c "$index_def" &
+  index_pids+=($!)
+done <<<"$index_defs"
+for pid in "${index_pids[@]}"; do wait "$pid" || die "building an index of $large_db failed"; done
 psql_db cleanstudents -c "VACUUM ANALYZE"
 psql_db "$large_db" -c "VACUUM ANALYZE"
 search_term=$(psql_db cleanstudents -At -c "SELECT lower(last_name) FROM students WHERE student_number = 'S000000001'")
@@ -200,8 +206,9 @@ start_app baseline "$baseline_exe" 5182 "${small_env[@]}"
 # The same app with the default log levels (Information), to show what logging costs.
 start_app verbose "$app_exe" 5184 "${small_env[@]}" Logging__LogLevel__Default=Information
 run_prefix=$(date +%s | tail -c 5)
+# Long enough for the runtime's tiered compilation (with its profile-guided tier) to settle.
 for url in "$app_url" "$baseline_url" "$verbose_url"; do
-  wrk_run "$url" 5 "$connections" list >/dev/null
+  wrk_run "$url" "$warmup_seconds" "$connections" list >/dev/null
   wrk_run "$url" 3 "$connections" get "$student_id" >/dev/null
   wrk_run "$url" 3 "$connections" create "w${run_prefix}${url: -1}" >/dev/null
 done
