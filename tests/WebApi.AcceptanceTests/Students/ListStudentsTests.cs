@@ -99,6 +99,30 @@ public sealed class ListStudentsTests
         LastNames(page).Should().Equal($"Stat{tag}C", $"Stat{tag}A");
     }
 
+    [Test]
+    public async Task Without_a_search_status_sort_and_paging_apply_to_the_whole_list()
+    {
+        // No search: the compiled page query. "Zzzzzzzz" sorts these above every other graduate.
+        var tag = Guid.NewGuid().ToString("N")[..12];
+        var a = await CreateStudentAsync(new { lastName = $"Zzzzzzzz{tag}A" });
+        await CreateStudentAsync(new { lastName = $"Zzzzzzzz{tag}B" });
+        var c = await CreateStudentAsync(new { lastName = $"Zzzzzzzz{tag}C" });
+        await SetStatusAsync(a, "Graduated");
+        await SetStatusAsync(c, "Graduated");
+
+        var all = await ListAsync("?status=Graduated&sort=-lastName&pageSize=100");
+        var first = await ListAsync("?status=Graduated&sort=-lastName&page=1&pageSize=1");
+        var second = await ListAsync("?status=Graduated&sort=-lastName&page=2&pageSize=1");
+
+        all.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("status").GetString())
+            .Should().OnlyContain(status => status == "Graduated");
+        LastNames(all).Where(name => name.Contains(tag, StringComparison.Ordinal))
+            .Should().Equal($"Zzzzzzzz{tag}C", $"Zzzzzzzz{tag}A");
+        LastNames(first).Should().Equal($"Zzzzzzzz{tag}C");
+        LastNames(second).Should().Equal($"Zzzzzzzz{tag}A");
+        second.GetProperty("totalCount").GetInt32().Should().BeGreaterThanOrEqualTo(2);
+    }
+
     [TestCase("?sort=dateOfBirth", "sort")]
     [TestCase("?pageSize=101", "pageSize")]
     [TestCase("?pageSize=0", "pageSize")]
