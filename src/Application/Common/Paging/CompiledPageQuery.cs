@@ -27,13 +27,7 @@ public sealed class CompiledPageQuery<T, TFilter, TDto>(SortOrder<T> sortOrder,
     {
         var query = _bySort.GetOrAdd(sort ?? string.Empty, Compile);
         var context = set.GetService<ICurrentDbContext>().Context;
-        var page = new List<TDto>(take);
-        await foreach (var item in query(context, filterArgument, skip, take).WithCancellation(cancellationToken))
-        {
-            page.Add(item);
-        }
-
-        return page;
+        return await query(context, filterArgument, skip, take).ToListAsync(cancellationToken);
     }
 
     /// <summary>(db, filterArgument, skip, take) => db.Set&lt;T&gt;().AsNoTracking().Where(filter).OrderBy(sort).Skip(skip).Take(take).Select(projection)</summary>
