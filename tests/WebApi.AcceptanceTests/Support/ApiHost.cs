@@ -21,7 +21,9 @@ internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnl
 
     public void Start()
     {
-        UseKestrel(0);
+        // The port comes from the "urls" setting below (127.0.0.1:0). UseKestrel(0) would instead rewrite the
+        // server's addresses after the host is built, racing the app's own start on the entry-point thread.
+        UseKestrel();
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.Single());
