@@ -5,12 +5,13 @@ namespace CleanStudents.Infrastructure.Aws;
 
 /// <summary>
 /// The SDK's default chain (environment, profile, web identity, container and instance roles), resolved on first
-/// use. The SDK's credential objects cache and refresh temporary credentials themselves.
+/// use. The SDK's credential objects cache and refresh temporary credentials themselves. The resolver (and
+/// AWSSDK.Core with it) is only loaded then: a process that talks to emulators never walks the chain.
 /// </summary>
 internal sealed class DefaultChainCredentialsSource : IAwsCredentialsSource, IDisposable
 {
-    private readonly DefaultAWSCredentialsIdentityResolver _resolver = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private DefaultAWSCredentialsIdentityResolver? _resolver;
     private AWSCredentials? _credentials;
 
     public async ValueTask<AwsSigningCredentials> GetAsync(CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ internal sealed class DefaultChainCredentialsSource : IAwsCredentialsSource, IDi
 
     public void Dispose()
     {
-        _resolver.Dispose();
+        _resolver?.Dispose();
         _gate.Dispose();
     }
 
@@ -31,6 +32,7 @@ internal sealed class DefaultChainCredentialsSource : IAwsCredentialsSource, IDi
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            _resolver ??= new DefaultAWSCredentialsIdentityResolver();
             return _credentials ??= await _resolver.ResolveIdentityAsync(null, cancellationToken);
         }
         finally
