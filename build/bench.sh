@@ -233,15 +233,19 @@ stop_app app
 stop_app baseline
 stop_app verbose
 
-# ---- memory: peak RSS of a fresh process after 10k mixed requests (list, get, create; wrk runs of 2s until done) ----
+# ---- memory: peak RSS of a fresh process after 10k mixed requests (list, get, create) ----
+# wrk runs for a time, not a count, and drops the requests in flight when it stops: each run is sized to
+# what is left at the last run's rate (2-30 s), so a slow create path is not cut off every 2 s.
 log "memory: $rss_requests requests per app"
 for name in app baseline; do
   exe=$app_exe; [[ $name == baseline ]] && exe=$baseline_exe
   start_app "$name" "$exe" 5181 "${small_env[@]}"
-  sent=0
+  sent=0 seconds=2
   while ((sent < rss_requests)); do
-    out=$(wrk_run "$app_url" 2 "$connections" mixed "$student_id")
+    out=$(wrk_run "$app_url" "$seconds" "$connections" mixed "$student_id")
     sent=$((sent + $(field requests "$out")))
+    seconds=$(awk -v left=$((rss_requests - sent)) -v rps="$(field rps "$out")" \
+      'BEGIN { s = int(left / (rps > 0 ? rps : 1)) + 1; print (s < 2 ? 2 : (s > 30 ? 30 : s)) }')
   done
   pid_var="pid_$name"
   awk '/^VmHWM:/ { printf "%.1f\n", $2 / 1024 }' "/proc/${!pid_var}/status" >"$results/rss-$name"
@@ -345,7 +349,8 @@ if ! $quick; then
     echo "  two app processes, one connection each, ${scale_seconds}s per measurement, $rounds rounds alternating sizes; p50 latency."
     echo "  The surname search matches $(psql_db cleanstudents -At -c "SELECT count(*) FROM students WHERE search_text LIKE '%$search_term%'") student(s) at 10k"
     echo "  and $(psql_db "$large_db" -At -c "SELECT count(*) FROM students WHERE search_text LIKE '%$search_term%'") at 1M; \`totalCount\` is exact in both."
-    echo "- Memory: VmHWM of a fresh process after $rss_requests requests at $connections connections."
+    echo "- Memory: VmHWM of a fresh process after $rss_requests requests at $connections connections (wrk runs sized to the"
+    echo "  requests left at the last run's rate, 2-30 s, so few are cut off in flight)."
     echo
     echo '## In-process hot paths (BenchmarkDotNet)'
     echo
