@@ -17,6 +17,9 @@ CS_SCRIPT_NAME=bench.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$CS_REPO_ROOT"
 
+# A phase's log line carries the seconds since the start, so a slow phase shows.
+phase() { log "[${SECONDS}s] $*"; }
+
 quick=false
 case ${1:-} in
   --quick) quick=true ;;
@@ -28,7 +31,7 @@ esac
 connections=16
 wrk_threads=2
 if $quick; then
-  rounds=2 warm_seconds=5 warmup_seconds=10 scale_seconds=4 cold_runs_per_round=3 cold_rounds=3 micro_job=Dry
+  rounds=3 warm_seconds=5 warmup_seconds=15 scale_seconds=4 cold_runs_per_round=3 cold_rounds=3 micro_job=Dry
 else
   rounds=4 warm_seconds=15 warmup_seconds=20 scale_seconds=10 cold_runs_per_round=4 cold_rounds=5 micro_job=Short
 fi
@@ -106,7 +109,7 @@ rm -rf "$work"
 mkdir -p "$results"
 
 # ---- build: the app as ./build/package.sh ships it (Release, ReadyToRun), the baseline likewise ----
-log "publishing the app (build/package.sh) and the baseline (Release, ReadyToRun)"
+phase "publishing the app (build/package.sh) and the baseline (Release, ReadyToRun)"
 "$CS_REPO_ROOT/build/package.sh" >"$work/package.log" 2>&1 || { tail -n 30 "$work/package.log" >&2; die "package.sh failed"; }
 zip_bytes=$(stat -c %s "$CS_REPO_ROOT/artifacts/cleanstudents-lambda.zip")
 dotnet publish "$bench_dir/Baseline" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
@@ -142,13 +145,13 @@ small_env=("${common_env[@]}" "ConnectionStrings__Database=$PG_CONNECTION_STRING
 large_env=("${common_env[@]}" "ConnectionStrings__Database=${PG_CONNECTION_STRING/Database=cleanstudents;/Database=$large_db;}")
 
 # ---- schema (the app's own migrations) and data (SQL, generate_series) ----
-log "migrating both databases"
+phase "migrating both databases"
 start_app migrate "$app_exe" 5181 "${small_env[@]}" Database__MigrateOnStartup=true
 stop_app migrate
 start_app migrate "$app_exe" 5181 "${large_env[@]}" Database__MigrateOnStartup=true
 stop_app migrate
 
-log "seeding $students_small students, and $students_large in $large_db"
+phase "seeding $students_small students, and $students_large in $large_db"
 psql_db cleanstudents -v first=1 -v last=$students_small -f "$bench_dir/seed.sql"
 # Bulk load without the secondary indexes, then rebuild them exactly as the migrations made them.
 index_defs=$(psql_db "$large_db" -At -c "SELECT indexdef || ';' FROM pg_indexes WHERE tablename = 'students' AND indexname NOT LIKE 'pk_%'")
@@ -183,7 +186,7 @@ large_url=http://127.0.0.1:5183
 verbose_url=http://127.0.0.1:5184
 
 # ---- scale: page 1 and a surname search, 10k vs 1M students, one connection, interleaved ----
-log "scale: ${scale_seconds}s x $rounds rounds per size and query"
+phase "scale: ${scale_seconds}s x $rounds rounds per size and query"
 start_app app "$app_exe" 5181 "${small_env[@]}"
 start_app large "$app_exe" 5183 "${large_env[@]}"
 for url in "$app_url" "$large_url"; do
@@ -201,7 +204,7 @@ done
 stop_app large
 
 # ---- warm: app vs baseline, $connections connections, interleaved rounds ----
-log "warm: ${warm_seconds}s x $rounds rounds per app and route at $connections connections"
+phase "warm: ${warm_seconds}s x $rounds rounds per app and route at $connections connections"
 start_app baseline "$baseline_exe" 5182 "${small_env[@]}"
 # The same app with the default log levels (Information), to show what logging costs.
 start_app verbose "$app_exe" 5184 "${small_env[@]}" Logging__LogLevel__Default=Information
@@ -209,6 +212,7 @@ run_prefix=$(date +%s | tail -c 5)
 # Long enough for the runtime's tiered compilation (with its profile-guided tier) to settle.
 for url in "$app_url" "$baseline_url" "$verbose_url"; do
   wrk_run "$url" "$warmup_seconds" "$connections" list >/dev/null
+  [[ $url == "$verbose_url" ]] && continue # measured on the list only
   wrk_run "$url" 3 "$connections" get "$student_id" >/dev/null
   wrk_run "$url" 3 "$connections" create "w${run_prefix}${url: -1}" >/dev/null
 done
@@ -236,7 +240,7 @@ stop_app verbose
 # ---- memory: peak RSS of a fresh process after 10k mixed requests (list, get, create) ----
 # wrk runs for a time, not a count, and drops the requests in flight when it stops: each run is sized to
 # what is left at the last run's rate (2-30 s), so a slow create path is not cut off every 2 s.
-log "memory: $rss_requests requests per app"
+phase "memory: $rss_requests requests per app"
 for name in app baseline; do
   exe=$app_exe; [[ $name == baseline ]] && exe=$baseline_exe
   start_app "$name" "$exe" 5181 "${small_env[@]}"
@@ -253,7 +257,7 @@ for name in app baseline; do
 done
 
 # ---- cold start: process start -> first 200 on GET /api/students/{id} with a token ----
-log "cold start: $cold_rounds rounds of $cold_runs_per_round runs per app (hyperfine)"
+phase "cold start: $cold_rounds rounds of $cold_runs_per_round runs per app (hyperfine)"
 export "${small_env[@]}"
 for ((round = 1; round <= cold_rounds; round++)); do
   hyperfine -N --style none --runs "$cold_runs_per_round" --export-json "$results/cold-$round.json" \
@@ -270,7 +274,7 @@ node -e '
 ' "$results"
 
 # ---- in-process hot paths (BenchmarkDotNet) ----
-log "hot paths: BenchmarkDotNet ($micro_job job)"
+phase "hot paths: BenchmarkDotNet ($micro_job job)"
 micro_dir="$work/hotpaths"
 if dotnet run -c Release --project "$bench_dir/HotPaths.Benchmarks" -- --job "$micro_job" --filter '*' \
      --inProcess --artifacts "$micro_dir" --exporters github >"$work/hotpaths.log" 2>&1; then
