@@ -31,9 +31,9 @@ esac
 connections=16
 wrk_threads=2
 if $quick; then
-  rounds=3 warm_seconds=5 warmup_seconds=15 scale_seconds=4 cold_runs_per_round=3 cold_rounds=3 micro_job=Dry
+  rounds=3 warm_seconds=4 warmup_seconds=15 scale_rounds=2 scale_seconds=4 cold_runs_per_round=3 cold_rounds=3 micro_job=Dry
 else
-  rounds=4 warm_seconds=15 warmup_seconds=20 scale_seconds=10 cold_runs_per_round=4 cold_rounds=5 micro_job=Short
+  rounds=4 warm_seconds=15 warmup_seconds=20 scale_rounds=4 scale_seconds=10 cold_runs_per_round=4 cold_rounds=5 micro_job=Short
 fi
 students_small=10000
 students_large=1000000
@@ -186,14 +186,14 @@ large_url=http://127.0.0.1:5183
 verbose_url=http://127.0.0.1:5184
 
 # ---- scale: page 1 and a surname search, 10k vs 1M students, one connection, interleaved ----
-phase "scale: ${scale_seconds}s x $rounds rounds per size and query"
+phase "scale: ${scale_seconds}s x $scale_rounds rounds per size and query"
 start_app app "$app_exe" 5181 "${small_env[@]}"
 start_app large "$app_exe" 5183 "${large_env[@]}"
 for url in "$app_url" "$large_url"; do
   wrk_run "$url" 3 1 list >/dev/null
   wrk_run "$url" 3 1 list "$search_term" >/dev/null
 done
-for ((round = 1; round <= rounds; round++)); do
+for ((round = 1; round <= scale_rounds; round++)); do
   for query in list search; do
     arg=; [[ $query == search ]] && arg=$search_term
     small=$(wrk_run "$app_url" "$scale_seconds" 1 list "$arg")
@@ -206,11 +206,15 @@ stop_app large
 # ---- warm: app vs baseline, $connections connections, interleaved rounds ----
 phase "warm: ${warm_seconds}s x $rounds rounds per app and route at $connections connections"
 start_app baseline "$baseline_exe" 5182 "${small_env[@]}"
-# The same app with the default log levels (Information), to show what logging costs.
-start_app verbose "$app_exe" 5184 "${small_env[@]}" Logging__LogLevel__Default=Information
+warm_urls=("$app_url" "$baseline_url")
+# The full run also measures the same app with the default log levels (Information): what logging costs.
+if ! $quick; then
+  start_app verbose "$app_exe" 5184 "${small_env[@]}" Logging__LogLevel__Default=Information
+  warm_urls+=("$verbose_url")
+fi
 run_prefix=$(date +%s | tail -c 5)
 # Long enough for the runtime's tiered compilation (with its profile-guided tier) to settle.
-for url in "$app_url" "$baseline_url" "$verbose_url"; do
+for url in "${warm_urls[@]}"; do
   wrk_run "$url" "$warmup_seconds" "$connections" list >/dev/null
   [[ $url == "$verbose_url" ]] && continue # measured on the list only
   wrk_run "$url" 3 "$connections" get "$student_id" >/dev/null
@@ -227,7 +231,7 @@ for ((round = 1; round <= rounds; round++)); do
     b=$(wrk_run "$baseline_url" "$warm_seconds" "$connections" "$route" "$base_arg")
     echo "$(field rps "$a") $(field p50_ms "$a") $(field p99_ms "$a") $(field rps "$b") $(field p50_ms "$b") $(field p99_ms "$b")" \
       >>"$results/warm-$route"
-    if [[ $route == list ]]; then
+    if [[ $route == list ]] && ! $quick; then
       v=$(wrk_run "$verbose_url" "$warm_seconds" "$connections" list)
       echo "$(field rps "$v") $(field rps "$a")" >>"$results/logging"
     fi
@@ -235,7 +239,7 @@ for ((round = 1; round <= rounds; round++)); do
 done
 stop_app app
 stop_app baseline
-stop_app verbose
+$quick || stop_app verbose
 
 # ---- memory: peak RSS of a fresh process after 10k mixed requests (list, get, create) ----
 # wrk runs for a time, not a count, and drops the requests in flight when it stops: each run is sized to
@@ -298,7 +302,7 @@ scale_worse=$(awk -v a="$scale_list" -v b="$scale_search" 'BEGIN { print (a > b)
 rss_app=$(<"$results/rss-app")
 rss_base=$(<"$results/rss-baseline")
 zip_mib=$(awk -v b="$zip_bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
-logging_ratio=$(printf '%.2f' "$(paired_ratio logging 1 2)")
+$quick || logging_ratio=$(printf '%.2f' "$(paired_ratio logging 1 2)")
 
 warm_row() {
   local route=$1
@@ -322,7 +326,7 @@ table=$(
   printf '| peak RSS after %d requests (list, get, create in turn) | %s MiB | %s MiB | %s× | ≤ 200 MiB |\n' \
     "$rss_requests" "$rss_app" "$rss_base" "$(ratio "$rss_app" "$rss_base")"
   printf '| Lambda zip (build/package.sh) | %s MiB | | | ≤ 50 MiB |\n' "$zip_mib"
-  printf '| warm list with default logging (Information) vs Warning | | | %s× RPS | — |\n' "$logging_ratio"
+  $quick || printf '| warm list with default logging (Information) vs Warning | | | %s× RPS | — |\n' "$logging_ratio"
 )
 
 if ! $quick; then
@@ -350,7 +354,7 @@ if ! $quick; then
     echo "  (Kestrel up, JWKS fetched, token validated, one query), $cold_rounds rounds of $cold_runs_per_round runs per app; OS file"
     echo "  cache warm (as on a re-used Lambda host), so this is the process's own start-up work."
     echo "- Scale: the same data generator (\`tests/Benchmarks/seed.sql\`) at $students_small and $students_large students,"
-    echo "  two app processes, one connection each, ${scale_seconds}s per measurement, $rounds rounds alternating sizes; p50 latency."
+    echo "  two app processes, one connection each, ${scale_seconds}s per measurement, $scale_rounds rounds alternating sizes; p50 latency."
     echo "  The surname search matches $(psql_db cleanstudents -At -c "SELECT count(*) FROM students WHERE search_text LIKE '%$search_term%'") student(s) at 10k"
     echo "  and $(psql_db "$large_db" -At -c "SELECT count(*) FROM students WHERE search_text LIKE '%$search_term%'") at 1M; \`totalCount\` is exact in both."
     echo "- Memory: VmHWM of a fresh process after $rss_requests requests at $connections connections (wrk runs sized to the"
