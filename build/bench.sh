@@ -4,7 +4,8 @@
 # the same stack, interleaved (A/B/A/B), so the figures are ratios that hold on a noisy machine.
 #
 #   build/bench.sh            the full run; writes tests/Benchmarks/RESULTS.md
-#   build/bench.sh --quick    the same measurements, shorter (under 10 minutes); writes nothing
+#   build/bench.sh --quick    the same measurements, shorter (under 10 minutes), without the logging
+#                             comparison; writes nothing
 #
 # It prints ratio.warm_rps_vs_baseline=, ratio.cold_start_vs_baseline=, ratio.list_1m_vs_10k=,
 # rss_mib= and zip_mib=, one per line, last. Tools: wrk and hyperfine (Debian's packages,
