@@ -88,11 +88,7 @@ public sealed class ListStudentsTests
     public async Task Status_filters_and_descending_sort_work_together()
     {
         var tag = Guid.NewGuid().ToString("N")[..12];
-        var a = await CreateStudentAsync(new { lastName = $"Stat{tag}A" });
-        await CreateStudentAsync(new { lastName = $"Stat{tag}B" });
-        var c = await CreateStudentAsync(new { lastName = $"Stat{tag}C" });
-        await SetStatusAsync(a, "Graduated");
-        await SetStatusAsync(c, "Graduated");
+        await CreateAbcGraduatingAAndCAsync($"Stat{tag}");
 
         var page = await ListAsync($"?search=Stat{tag}&status=Graduated&sort=-lastName");
 
@@ -104,11 +100,7 @@ public sealed class ListStudentsTests
     {
         // No search: the compiled page query. "Zzzzzzzz" sorts these above every other graduate.
         var tag = Guid.NewGuid().ToString("N")[..12];
-        var a = await CreateStudentAsync(new { lastName = $"Zzzzzzzz{tag}A" });
-        await CreateStudentAsync(new { lastName = $"Zzzzzzzz{tag}B" });
-        var c = await CreateStudentAsync(new { lastName = $"Zzzzzzzz{tag}C" });
-        await SetStatusAsync(a, "Graduated");
-        await SetStatusAsync(c, "Graduated");
+        await CreateAbcGraduatingAAndCAsync($"Zzzzzzzz{tag}");
 
         var all = await ListAsync("?status=Graduated&sort=-lastName&pageSize=100");
         var first = await ListAsync("?status=Graduated&sort=-lastName&page=1&pageSize=1");
@@ -156,6 +148,16 @@ public sealed class ListStudentsTests
         using var response = await client.GetAsync("/api/students");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>Students named <paramref name="lastName"/> + A, B and C; A and C graduated, B still active.</summary>
+    private static async Task CreateAbcGraduatingAAndCAsync(string lastName)
+    {
+        var a = await CreateStudentAsync(new { lastName = $"{lastName}A" });
+        await CreateStudentAsync(new { lastName = $"{lastName}B" });
+        var c = await CreateStudentAsync(new { lastName = $"{lastName}C" });
+        await SetStatusAsync(a, "Graduated");
+        await SetStatusAsync(c, "Graduated");
     }
 
     private static async Task SetStatusAsync(JsonElement student, string status)
