@@ -12,7 +12,6 @@ CS_SCRIPT_NAME=scaleout.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$CS_REPO_ROOT"
 
-command -v pgbouncer >/dev/null || [[ -x /usr/sbin/pgbouncer ]] || apt_install pgbouncer
 export SCALEOUT_CLIENTS=${1:-200} SCALEOUT_SECONDS=${2:-60}
 log "scale-out drill: $SCALEOUT_CLIENTS clients for $SCALEOUT_SECONDS s per variant (Release build)"
 dotnet test tests/WebApi.AcceptanceTests -c Release --nologo \

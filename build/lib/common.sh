@@ -95,6 +95,8 @@ ensure_prerequisites() {
       && -f /usr/share/postgresql/$CS_PG_VERSION/extension/pg_trgm.control ]] \
       || pkgs+=("postgresql-$CS_PG_VERSION" postgresql-contrib)
     command -v node >/dev/null || pkgs+=(nodejs)
+    # The scale-out tests put PgBouncer (RDS Proxy's local stand-in) in front of PostgreSQL.
+    command -v pgbouncer >/dev/null || [[ -x /usr/sbin/pgbouncer ]] || pkgs+=(pgbouncer)
     ((${#pkgs[@]} == 0)) || apt_install "${pkgs[@]}"
     # Some nodejs builds bundle npm; Debian's ships it separately.
     command -v npm >/dev/null || apt_install npm

@@ -53,6 +53,19 @@ public class ScriptTests
         output.Should().Contain("API URL:").And.Contain("CloudFront URL:");
     }
 
+    [TestCase("pgbouncer", Description = "OwnPgBouncer, the scale-out tests' RDS Proxy stand-in")]
+    [TestCase("postgresql-", Description = "OwnPostgres and the shared stack")]
+    [TestCase("nodejs", Description = "cognito-local")]
+    public void TheStackPrerequisitesInstallWhatTheTestFixturesStart(string package)
+    {
+        // A fresh machine has only the image's packages: test.sh installs the rest through this function.
+        var (exitCode, output) = Repo.Run("bash", ["-c", "source build/lib/common.sh && declare -f ensure_prerequisites"]);
+
+        exitCode.Should().Be(0, output);
+        output.Split('\n').Should().Contain(line => line.Contains("pkgs+=(", StringComparison.Ordinal) && line.Contains(package, StringComparison.Ordinal),
+            $"build/lib/common.sh must install {package} for ./build/test.sh on a fresh machine");
+    }
+
     [Test]
     public void DeployRefusesAnUnknownStage()
     {
