@@ -33,9 +33,10 @@ public sealed class Lecturer : Entity, IUserAccountHolder
         new(id, staffNumber ?? AssignStaffNumber(id), firstName.Trim(), lastName.Trim(), EmailAddress.Normalize(email),
             OptionalText.Normalize(department));
 
-    public void Update(string staffNumber, string firstName, string lastName, string email, string? department)
+    /// <summary>Replaces the record; a <see langword="null"/> staff number keeps the current one.</summary>
+    public void Update(string? staffNumber, string firstName, string lastName, string email, string? department)
     {
-        StaffNumber = staffNumber;
+        StaffNumber = staffNumber ?? StaffNumber;
         FirstName = firstName.Trim();
         LastName = lastName.Trim();
         Email = EmailAddress.Normalize(email);

@@ -37,15 +37,19 @@ public sealed class Student : Entity, IUserAccountHolder
         new(id, studentNumber ?? Students.StudentNumber.Assign(id, enrolledOn), firstName.Trim(),
             lastName.Trim(), EmailAddress.Normalize(email), dateOfBirth, enrolledOn);
 
-    public void Update(string studentNumber, string firstName, string lastName, string email,
-        DateOnly dateOfBirth, DateOnly enrolledOn, StudentStatus status)
+    /// <summary>
+    /// Replaces the record; a <see langword="null"/> student number or enrolment date keeps the
+    /// current one, so a client that sends back what it read minus server-assigned fields loses nothing.
+    /// </summary>
+    public void Update(string? studentNumber, string firstName, string lastName, string email,
+        DateOnly dateOfBirth, DateOnly? enrolledOn, StudentStatus status)
     {
-        StudentNumber = studentNumber;
+        StudentNumber = studentNumber ?? StudentNumber;
         FirstName = firstName.Trim();
         LastName = lastName.Trim();
         Email = EmailAddress.Normalize(email);
         DateOfBirth = dateOfBirth;
-        EnrolledOn = enrolledOn;
+        EnrolledOn = enrolledOn ?? EnrolledOn;
         Status = status;
     }
 

@@ -55,4 +55,15 @@ public sealed class LecturerTests
             Department = (string?)null,
         });
     }
+
+    [Test]
+    public void Update_without_a_staff_number_keeps_it()
+    {
+        var lecturer = Lecturer.Hire(Guid.NewGuid(), "L-001", "Grace", "Hopper", "grace@example.com", "Computing");
+
+        lecturer.Update(null, "Grace", "Brewster", "grace@example.com", "Computing");
+
+        lecturer.StaffNumber.Should().Be("L-001");
+        lecturer.LastName.Should().Be("Brewster");
+    }
 }

@@ -51,6 +51,18 @@ public sealed class StudentTests
     }
 
     [Test]
+    public void Update_without_a_student_number_or_enrolment_date_keeps_them()
+    {
+        var student = Student.Admit(Guid.NewGuid(), "S-001", "Ada", "Lovelace", "ada@example.com", Born, Enrolled);
+
+        student.Update(null, "Augusta", "King", "augusta@example.com", Born, null, StudentStatus.Suspended);
+
+        student.StudentNumber.Should().Be("S-001");
+        student.EnrolledOn.Should().Be(Enrolled);
+        student.LastName.Should().Be("King");
+    }
+
+    [Test]
     public void Linking_a_user_records_their_subject()
     {
         var student = Student.Admit(Guid.NewGuid(), null, "Ada", "Lovelace", "ada@example.com", Born, Enrolled);

@@ -60,15 +60,41 @@ public sealed class ChangeLecturerTests
     }
 
     [Test]
-    public async Task An_invalid_update_is_400_and_must_name_the_staff_number()
+    public async Task An_invalid_update_is_400_naming_each_field()
     {
         var lecturer = await CreateLecturerAsync();
         using var admin = As(Admin);
 
-        using var response = await admin.SendAsync(Put(lecturer, new { staffNumber = (string?)null, lastName = " ", email = "nope" }));
+        using var response = await admin.SendAsync(Put(lecturer, new { staffNumber = "no spaces", lastName = " ", email = "nope" }));
 
         (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorFields()
             .Should().BeEquivalentTo("staffNumber", "lastName", "email");
+    }
+
+    [TestCase(true, TestName = "An update with a null staff number keeps the current one")]
+    [TestCase(false, TestName = "An update without a staff number keeps the current one")]
+    public async Task An_update_without_a_staff_number_keeps_the_current_one(bool sendNull)
+    {
+        var lecturer = await CreateLecturerAsync();
+        var body = LecturerBodies.Update(lecturer, new { firstName = "Kept" });
+        if (sendNull)
+        {
+            body["staffNumber"] = null;
+        }
+        else
+        {
+            body.Remove("staffNumber");
+        }
+
+        using var admin = As(Admin);
+        using var response = await admin.SendAsync(Requests.Put(PathOf(lecturer), body));
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var updated = await response.Content.ReadFromJsonAsync<JsonElement>();
+        updated.GetProperty("firstName").GetString().Should().Be("Kept");
+        updated.GetProperty("staffNumber").GetString().Should().Be(lecturer.GetProperty("staffNumber").GetString());
+        (await ScalarAsync("SELECT staff_number FROM lecturers WHERE id = $1", lecturer.GetProperty("id").GetGuid()))
+            .Should().Be(lecturer.GetProperty("staffNumber").GetString());
     }
 
     [Test]

@@ -73,6 +73,39 @@ public sealed class ChangeStudentTests
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
     }
 
+    [TestCase(true, TestName = "An update with a null student number and enrolment date keeps both")]
+    [TestCase(false, TestName = "An update without a student number and enrolment date keeps both")]
+    public async Task An_update_without_the_optional_fields_keeps_them(bool sendNull)
+    {
+        var student = await CreateStudentAsync(new { enrolledOn = "2023-09-01" });
+        var body = StudentBodies.Update(student, new { lastName = "Kept", status = "Suspended" });
+        foreach (var optional in new[] { "studentNumber", "enrolledOn" })
+        {
+            if (sendNull)
+            {
+                body[optional] = null;
+            }
+            else
+            {
+                body.Remove(optional);
+            }
+        }
+
+        using var admin = As(Admin);
+        using var response = await admin.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/students/{student.GetProperty("id")}")
+        {
+            Content = JsonContent.Create(body),
+        });
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var updated = await response.Content.ReadFromJsonAsync<JsonElement>();
+        updated.GetProperty("lastName").GetString().Should().Be("Kept");
+        updated.GetProperty("studentNumber").GetString().Should().Be(student.GetProperty("studentNumber").GetString());
+        updated.GetProperty("enrolledOn").GetString().Should().Be("2023-09-01");
+        (await ScalarAsync("SELECT student_number FROM students WHERE id = $1", student.GetProperty("id").GetGuid()))
+            .Should().Be(student.GetProperty("studentNumber").GetString());
+    }
+
     [Test]
     public async Task An_update_must_keep_the_email_unique()
     {

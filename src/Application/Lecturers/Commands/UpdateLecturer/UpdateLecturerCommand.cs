@@ -5,8 +5,9 @@ using CleanStudents.Application.Common.Versioning;
 
 namespace CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
 
+/// <param name="StaffNumber">Unchanged when absent.</param>
 [Authorize(Role.Admin)]
-public sealed record UpdateLecturerCommand(string StaffNumber, string FirstName, string LastName, string Email,
+public sealed record UpdateLecturerCommand(string? StaffNumber, string FirstName, string LastName, string Email,
     string? Department) : ICommand<Versioned<LecturerDto>>, ILecturerDetails
 {
     [JsonIgnore]

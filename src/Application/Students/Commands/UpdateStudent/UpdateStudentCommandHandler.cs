@@ -11,6 +11,6 @@ internal sealed class UpdateStudentCommandHandler(IApplicationDbContext db)
     public Task<Result<Versioned<StudentDto>>> Handle(UpdateStudentCommand command, CancellationToken cancellationToken) =>
         db.ChangeAsync(db.Students, command.Id, command.ExpectedVersion, "Student",
             student => student.Update(command.StudentNumber, command.FirstName, command.LastName, command.Email,
-                command.DateOfBirth!.Value, command.EnrolledOn ?? student.EnrolledOn, command.Status!.Value),
+                command.DateOfBirth!.Value, command.EnrolledOn, command.Status!.Value),
             StudentDto.From, cancellationToken);
 }

@@ -7,7 +7,7 @@ internal sealed class UpdateStudentCommandValidator : AbstractValidator<UpdateSt
 {
     public UpdateStudentCommandValidator(TimeProvider clock)
     {
-        RuleFor(c => c.StudentNumber).NotEmpty().StudentNumberFormat();
+        RuleFor(c => c.StudentNumber).StudentNumberFormat();
         RuleFor(c => c.FirstName).PersonName();
         RuleFor(c => c.LastName).PersonName();
         RuleFor(c => c.Email).Email();
