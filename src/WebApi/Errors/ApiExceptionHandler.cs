@@ -48,7 +48,7 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
         _ => exception.InnerException is System.Text.Json.JsonException json
             ? $"The request body is not valid JSON for this operation (at {json.Path ?? "$"})."
-            : exception.Message,
+            : BindingFailures.Describe(exception),
     };
 
     private static bool IsDatabaseUnavailable(Exception exception)

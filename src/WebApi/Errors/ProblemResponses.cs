@@ -16,6 +16,7 @@ internal static class ProblemResponses
             problem.Type = ProblemTypes.For(status);
         }
 
+        BindingFailures.ExplainBareBadRequest(context);
         problem.Instance ??= context.HttpContext.Request.Path;
         problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
     }

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using CleanStudents.WebApi.AcceptanceTests.Support;
 using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
 
@@ -45,6 +47,53 @@ public sealed class MalformedRequestTests
 
         (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorFields()
             .Should().BeEquivalentTo("firstName", "lastName", "email", "dateOfBirth");
+    }
+
+    [Test]
+    public async Task An_empty_body_says_a_json_body_is_required()
+    {
+        using var response = await PostRawAsync("");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().Should().StartWith("A JSON body is required");
+    }
+
+    private static readonly string[] Lists = ["/api/students", "/api/lecturers", "/api/subjects", "/api/classes", "/api/me/notifications"];
+
+    // 107374184 is the first page whose row offset overflowed an int; 2^31 and 2^63 fit no int the route binds.
+    [TestCase("page=1000001", "page")]
+    [TestCase("page=107374184", "page")]
+    [TestCase("page=2147483647", "page")]
+    [TestCase("page=2147483648", "page")]
+    [TestCase("page=9223372036854775808", "page")]
+    [TestCase("page=-2147483649", "page")]
+    [TestCase("pageSize=abc", "pageSize")]
+    [TestCase("pageSize=2147483648", "pageSize")]
+    [TestCase("page=1.5", "page")]
+    public async Task A_paging_value_out_of_range_or_unparsable_is_400_naming_it(string query, string field)
+    {
+        using var admin = As(Admin);
+        foreach (var list in Lists)
+        {
+            using var response = await admin.GetAsync($"{list}?{query}");
+
+            var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+            problem.TryGetProperty("errors", out _).Should().BeTrue($"{list}?{query} answered {problem.GetRawText()}");
+            problem.ErrorFields().Should().Equal([field], $"{list}?{query}");
+        }
+    }
+
+    [Test]
+    public async Task The_last_allowed_page_is_an_empty_page()
+    {
+        using var admin = As(Admin);
+        foreach (var list in Lists)
+        {
+            using var response = await admin.GetAsync($"{list}?page=1000000&pageSize=100");
+
+            await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").GetArrayLength().Should().Be(0, list);
+        }
     }
 
     [TestCase("text/plain")]

@@ -18,5 +18,8 @@ public static class Paging
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+
+    /// <summary>Far beyond any real list, and low enough that the row offset always fits an <see cref="int"/>.</summary>
+    public const int MaxPage = 1_000_000;
     public const int MaxSearchLength = 200;
 }

@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Validation;
 using FluentValidation;
 
 namespace CleanStudents.Application.Common.Paging;
@@ -9,7 +10,7 @@ public static class PagedQueryValidation
         where TQuery : IPagedQuery
     {
         validator.RulesForPage();
-        validator.RuleFor(q => q.Search).MaximumLength(Paging.MaxSearchLength);
+        validator.RuleFor(q => q.Search).OptionalText(Paging.MaxSearchLength);
         validator.RuleFor(q => q.Sort)
             .Must(sortOrder.IsKnown)
             .WithMessage(q => $"Unknown sort field '{q.Sort}'. Sort by one of: {string.Join(", ", sortOrder.FieldNames)}; prefix '-' for descending.");
@@ -19,7 +20,7 @@ public static class PagedQueryValidation
     public static void RulesForPage<TQuery>(this AbstractValidator<TQuery> validator)
         where TQuery : IPageRequest
     {
-        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage);
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
     }
 }
