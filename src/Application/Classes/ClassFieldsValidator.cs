@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Validation;
 using CleanStudents.Domain.Classes;
 using FluentValidation;
 
@@ -9,14 +10,14 @@ internal abstract class ClassFieldsValidator<T> : AbstractValidator<T>
 {
     protected ClassFieldsValidator()
     {
-        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().Matches(Class.CodePattern)
+        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(Class.CodePattern)
             .WithMessage($"'{{PropertyName}}' must match {Class.CodePattern}.");
         RuleFor(c => c.SubjectId).NotEmpty();
         RuleFor(c => c.LecturerId).NotEqual(Guid.Empty);
-        RuleFor(c => c.Term).Cascade(CascadeMode.Stop).NotEmpty().Matches(Term.Pattern)
+        RuleFor(c => c.Term).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(Term.Pattern)
             .WithMessage($"'{{PropertyName}}' must match {Term.Pattern}, e.g. 2026-S1.");
         RuleFor(c => c.Capacity).InclusiveBetween(Class.MinCapacity, Class.MaxCapacity);
-        RuleFor(c => c.Schedule).MaximumLength(Class.ScheduleMaxLength);
-        RuleFor(c => c.Room).MaximumLength(Class.RoomMaxLength);
+        RuleFor(c => c.Schedule).OptionalText(Class.ScheduleMaxLength);
+        RuleFor(c => c.Room).OptionalText(Class.RoomMaxLength);
     }
 }

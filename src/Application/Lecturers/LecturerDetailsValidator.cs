@@ -14,6 +14,6 @@ internal abstract class LecturerDetailsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.FirstName).PersonName();
         RuleFor(c => c.LastName).PersonName();
         RuleFor(c => c.Email).Email();
-        RuleFor(c => c.Department).MaximumLength(Lecturer.DepartmentMaxLength);
+        RuleFor(c => c.Department).OptionalText(Lecturer.DepartmentMaxLength);
     }
 }

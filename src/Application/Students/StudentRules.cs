@@ -1,4 +1,5 @@
 using CleanStudents.Domain.Students;
+using CleanStudents.Application.Common.Validation;
 using FluentValidation;
 
 namespace CleanStudents.Application.Students;
@@ -7,7 +8,7 @@ namespace CleanStudents.Application.Students;
 internal static class StudentRules
 {
     public static IRuleBuilderOptions<T, string?> StudentNumberFormat<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(number => number is null || Domain.Students.StudentNumber.IsValid(number))
+        rule.SingleLine().Must(number => number is null || Domain.Students.StudentNumber.IsValid(number))
             .WithMessage($"'{{PropertyName}}' must match {Domain.Students.StudentNumber.Pattern}.");
 
     public static IRuleBuilderOptions<T, DateOnly?> DateOfBirth<T>(this IRuleBuilderInitial<T, DateOnly?> rule, TimeProvider clock) =>

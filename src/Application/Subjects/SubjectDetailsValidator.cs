@@ -13,6 +13,6 @@ internal abstract class SubjectDetailsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().Format(Subject.CodePattern);
         RuleFor(c => c.Name).RequiredText(Subject.NameMaxLength);
         RuleFor(c => c.Credits).Cascade(CascadeMode.Stop).NotNull().InclusiveBetween(Subject.MinCredits, Subject.MaxCredits);
-        RuleFor(c => c.Description).MaximumLength(Subject.DescriptionMaxLength);
+        RuleFor(c => c.Description).OptionalMultilineText(Subject.DescriptionMaxLength);
     }
 }

@@ -32,6 +32,14 @@ public sealed class StudentValidatorTests
         FailingFields(Valid() with { FirstName = new string('a', 101) }).Should().Equal("FirstName");
     }
 
+    [TestCase("Ada\u0000")]
+    [TestCase("Ada\n")]
+    [TestCase("\u001B[31mAda")]
+    [TestCase("Ada\u0085")]
+    public void No_field_takes_a_control_character(string text) =>
+        FailingFields(Valid() with { FirstName = text, LastName = text, Email = $"{text}@example.com", StudentNumber = "S-1" + text })
+            .Should().BeEquivalentTo("FirstName", "LastName", "Email", "StudentNumber");
+
     [TestCase("not-an-email")]
     [TestCase("")]
     public void Email_must_be_an_address(string email) =>

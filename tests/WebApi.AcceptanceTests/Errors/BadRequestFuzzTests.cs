@@ -121,6 +121,12 @@ public sealed class BadRequestFuzzTests
             breakers.Add(BadQuery.Select(q => new FuzzRequest(route.Method, $"{path}?{q}", null, "bad query")));
         }
 
+        if (route.QueryParameters.Count > 0)
+        {
+            breakers.Add(Gen.Zip(Gen.Elements(route.QueryParameters.ToArray()), ControlText).Select(x =>
+                new FuzzRequest(route.Method, $"{path}?{x.Item1}={Uri.EscapeDataString(x.Item2)}", null, $"control character in ?{x.Item1}")));
+        }
+
         if (route.Body is not null)
         {
             var body = JsonNode.Parse(world.Fill(route.Body))!.AsObject();
@@ -142,6 +148,10 @@ public sealed class BadRequestFuzzTests
     private static readonly Gen<string> Unicode = Gen.Elements(
         "Zoë", "李小龙", "مرحبا", "🎓📚", "\u0000", "\uFFFF", "e\u0301", "\u202Eevil", "' OR 1=1 --", "<script>", "%00", "../..");
 
+    // Short text that is otherwise fine for any field, carrying a control character no field accepts.
+    private static readonly Gen<string> ControlText = Gen.Zip(Gen.Elements("\u0000", "\u0001", "\u0007", "\u000B", "\u001B[31m", "\u007F", "\u0085"),
+        Gen.Elements("", "A", "2026-S1", "FZ101")).Select(x => x.Item2 + x.Item1);
+
     // Control characters are left out of paths: Kestrel refuses such a request line with a bare 400 before the app runs.
     private static readonly Gen<string> BadId = Gen.OneOf(
         Gen.Elements("not-a-guid", "0", "-1", "00000000-0000-0000-0000-00000000000G", "{}", "null", "9999999999999999999999"),
@@ -151,7 +161,9 @@ public sealed class BadRequestFuzzTests
     // Paging is the one query every list reads; filters differ per route, and an unknown one is ignored.
     private static readonly Gen<string> BadQuery = Gen.OneOf(
         Gen.Elements("page=0", "page=-1", "page=abc", "pageSize=0", "pageSize=101", "pageSize=1000000", "pageSize=abc",
-            "page=99999999999", "pageSize=1e3", "page=1.5", "pageSize=%F0%9F%8E%93"),
+            "page=99999999999", "pageSize=1e3", "page=1.5", "pageSize=%F0%9F%8E%93", "page=1000001", "page=107374184",
+            "page=2147483647", "page=2147483648", "page=-2147483648", "page=9223372036854775807", "page=-9223372036854775809",
+            "pageSize=2147483647", "pageSize=-2147483648", "pageSize=9223372036854775808"),
         Unicode.Select(u => $"page={Uri.EscapeDataString(u)}"),
         Gen.Choose(101, 100_000).Select(n => $"pageSize={n}"));
 
@@ -181,10 +193,14 @@ public sealed class BadRequestFuzzTests
             Gen.Zip(Unicode, Noise)).Select(x =>
             Case(With(valid, x.Item2.Item2, (x.Item1.Item1, JsonValue.Create(
                 string.Concat(Enumerable.Repeat(x.Item2.Item1, (x.Item1.Item2 / x.Item2.Item1.Length) + 1))))), $"huge string in {x.Item1.Item1}"));
+        // PostgreSQL refuses NUL in text, and no field means a terminal escape or a vertical tab.
+        var controlInString = Gen.Zip(Gen.Elements(stringFields.DefaultIfEmpty("none").ToArray()), Gen.Zip(ControlText, Noise)).Select(x =>
+            Case(With(valid, x.Item2.Item2, (x.Item1, JsonValue.Create(x.Item2.Item1))), $"control character in {x.Item1}"));
         var cases = new List<(int, Gen<BrokenBodyCase>)> { (3, truncated), (2, notJson), (1, wrongKind), (4, wrongType) };
         if (stringFields.Length > 0)
         {
             cases.Add((2, hugeStrings));
+            cases.Add((3, controlInString));
         }
 
         return Gen.Frequency(cases);

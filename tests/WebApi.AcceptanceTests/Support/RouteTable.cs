@@ -22,6 +22,9 @@ internal enum Caller
 internal sealed record ApiRoute(string Method, string Template, Caller[] Allowed, string? Body = null,
     HttpStatusCode RefusedWith = HttpStatusCode.Forbidden)
 {
+    /// <summary>The query parameters the running app's OpenAPI document lists for this route.</summary>
+    public IReadOnlyList<string> QueryParameters { get; init; } = [];
+
     public override string ToString() => $"{Method} {Template}";
 }
 

@@ -66,12 +66,18 @@ internal sealed record RouteWorld(Persona OwningStudent, Persona OwningLecturer,
         using var client = Anonymous();
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var documented = document.GetProperty("paths").EnumerateObject()
-            .SelectMany(path => path.Value.EnumerateObject().Select(op => $"{op.Name.ToUpperInvariant()} {Shape(path.Name)}"))
-            .ToHashSet(StringComparer.Ordinal);
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Key: $"{op.Name.ToUpperInvariant()} {Shape(path.Name)}", Operation: op.Value)))
+            .ToDictionary(op => op.Key, op => QueryParametersOf(op.Operation), StringComparer.Ordinal);
         return RouteTable.All
-            .Where(r => r.Template.StartsWith("/health/", StringComparison.Ordinal) || documented.Contains($"{r.Method} {Shape(r.Template)}"))
+            .Where(r => r.Template.StartsWith("/health/", StringComparison.Ordinal) || documented.ContainsKey($"{r.Method} {Shape(r.Template)}"))
+            .Select(r => documented.TryGetValue($"{r.Method} {Shape(r.Template)}", out var query) ? r with { QueryParameters = query } : r)
             .ToList();
     }
+
+    private static string[] QueryParametersOf(JsonElement operation) =>
+        operation.TryGetProperty("parameters", out var parameters)
+            ? [.. parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query").Select(p => p.GetProperty("name").GetString()!)]
+            : [];
 
     // Placeholder names differ between the table and the app ({studentId} vs {id}); only positions matter.
     private static string Shape(string template) =>

@@ -10,5 +10,5 @@ internal static class PersonRules
         rule.RequiredText(Domain.Common.PersonName.MaxLength);
 
     public static IRuleBuilderOptions<T, string> Email<T>(this IRuleBuilderInitial<T, string> rule) =>
-        rule.Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(EmailAddress.MaxLength).EmailAddress();
+        rule.Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(EmailAddress.MaxLength).SingleLine().EmailAddress();
 }

@@ -1,4 +1,5 @@
 using CleanStudents.Application.Common.Paging;
+using CleanStudents.Application.Common.Validation;
 using CleanStudents.Domain.Classes;
 using FluentValidation;
 
@@ -9,6 +10,6 @@ internal sealed class ListClassesQueryValidator : AbstractValidator<ListClassesQ
     public ListClassesQueryValidator()
     {
         this.RulesForPaging(ClassSort.Order);
-        RuleFor(q => q.Term).Matches(Term.Pattern).WithMessage($"'{{PropertyName}}' must match {Term.Pattern}, e.g. 2026-S1.");
+        RuleFor(q => q.Term).Cascade(CascadeMode.Stop).SingleLine().Matches(Term.Pattern).WithMessage($"'{{PropertyName}}' must match {Term.Pattern}, e.g. 2026-S1.");
     }
 }

@@ -12,7 +12,7 @@ internal sealed class SendNotificationCommandValidator : AbstractValidator<SendN
     public SendNotificationCommandValidator()
     {
         RuleFor(c => c.Title).RequiredText(Notification.TitleMaxLength);
-        RuleFor(c => c.Body).RequiredText(Notification.BodyMaxLength);
+        RuleFor(c => c.Body).RequiredMultilineText(Notification.BodyMaxLength);
         RuleFor(c => c.Target).NotNull();
         When(c => c.Target is not null, () =>
         {

@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Validation;
 using FluentValidation;
 
 namespace CleanStudents.Application.SignUps.Commands.LinkConfirmedUser;
@@ -6,8 +7,8 @@ internal sealed class LinkConfirmedUserCommandValidator : AbstractValidator<Link
 {
     public LinkConfirmedUserCommandValidator()
     {
-        RuleFor(c => c.UserName).NotEmpty();
-        RuleFor(c => c.UserId).NotEmpty().MaximumLength(128);
-        RuleFor(c => c.Email).NotEmpty();
+        RuleFor(c => c.UserName).NotEmpty().SingleLine();
+        RuleFor(c => c.UserId).NotEmpty().MaximumLength(128).SingleLine();
+        RuleFor(c => c.Email).NotEmpty().SingleLine();
     }
 }
