@@ -57,6 +57,31 @@ public sealed class PlatformTests
         response.Headers.Contains("Server").Should().BeFalse();
     }
 
+    [TestCase("/api/me")]
+    [TestCase("/api/students/{student}")]
+    [TestCase("/api/students/{student}/transcript")]
+    [TestCase("/api/students/{student}/enrollments")]
+    [TestCase("/api/me/notifications")]
+    [TestCase("/api/students/00000000-0000-0000-0000-000000000000")]
+    public async Task Answers_to_a_signed_in_user_are_never_stored_by_caches(string path)
+    {
+        using var client = As(Student);
+
+        using var response = await client.GetAsync(path.Replace("{student}", Student.StudentId!.ToString(), StringComparison.Ordinal));
+
+        response.Headers.CacheControl?.NoStore.Should().BeTrue($"{path} answers {(int)response.StatusCode} with personal data or about it");
+    }
+
+    [Test]
+    public async Task Anonymous_answers_are_not_marked_no_store()
+    {
+        using var client = Anonymous();
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+
+        (response.Headers.CacheControl?.NoStore ?? false).Should().BeFalse();
+    }
+
     [Test]
     public async Task Me_tells_a_linked_student_who_they_are()
     {
