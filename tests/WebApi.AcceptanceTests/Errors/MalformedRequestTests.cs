@@ -96,6 +96,31 @@ public sealed class MalformedRequestTests
         }
     }
 
+    [TestCase("/api/students?search=%00", "search")]
+    [TestCase("/api/lecturers?search=%00", "search")]
+    [TestCase("/api/subjects?search=a%00b", "search")]
+    [TestCase("/api/classes?term=%00", "term")]
+    [TestCase("/api/classes?term=2026-S1%0A", "term")]
+    public async Task A_control_character_in_a_query_value_is_400_naming_it(string path, string field)
+    {
+        using var admin = As(Admin);
+
+        using var response = await admin.GetAsync(path);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorFields().Should().Equal(field);
+    }
+
+    [Test]
+    public async Task A_nul_character_in_a_name_is_400_and_creates_nothing()
+    {
+        var body = StudentBodies.New(new { firstName = "Ada\u0000" });
+
+        using var response = await PostRawAsync(body.ToJsonString());
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorFields().Should().Equal("firstName");
+        (await ScalarAsync("SELECT count(*) FROM students WHERE email = $1", body["email"]!.GetValue<string>())).Should().Be(0L);
+    }
+
     [TestCase("text/plain")]
     [TestCase("application/xml")]
     public async Task A_body_that_is_not_json_is_415(string contentType)

@@ -69,7 +69,7 @@ public sealed class PlatformTests
 
         using var response = await client.GetAsync(path.Replace("{student}", Student.StudentId!.ToString(), StringComparison.Ordinal));
 
-        response.Headers.CacheControl?.NoStore.Should().BeTrue($"{path} answers {(int)response.StatusCode} with personal data or about it");
+        (response.Headers.CacheControl?.NoStore ?? false).Should().BeTrue($"{path} answers {(int)response.StatusCode} with personal data or about it");
     }
 
     [Test]
