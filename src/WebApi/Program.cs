@@ -39,7 +39,13 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+builder.Services.AddOpenApi(options =>
+{
+    options.AddDocumentTransformer<BearerSecurityTransformer>();
+    options.AddSchemaTransformer<RequestBodySchemaTransformer>();
+    options.AddSchemaTransformer<ResponseSchemaTransformer>();
+    options.AddOperationTransformer<QueryParameterRulesTransformer>();
+});
 
 var app = builder.Build();
 

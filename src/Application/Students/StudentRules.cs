@@ -1,5 +1,5 @@
-using CleanStudents.Domain.Students;
 using CleanStudents.Application.Common.Validation;
+using CleanStudents.Domain.Students;
 using FluentValidation;
 
 namespace CleanStudents.Application.Students;
@@ -8,8 +8,7 @@ namespace CleanStudents.Application.Students;
 internal static class StudentRules
 {
     public static IRuleBuilderOptions<T, string?> StudentNumberFormat<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.SingleLine().Must(number => number is null || Domain.Students.StudentNumber.IsValid(number))
-            .WithMessage($"'{{PropertyName}}' must match {Domain.Students.StudentNumber.Pattern}.");
+        rule.Format(Domain.Students.StudentNumber.Pattern);
 
     public static IRuleBuilderOptions<T, DateOnly?> DateOfBirth<T>(this IRuleBuilderInitial<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Cascade(CascadeMode.Stop).NotNull().GreaterThan(Student.EarliestDateOfBirth)

@@ -1,12 +1,11 @@
 using CleanStudents.Application.Classes;
-using CleanStudents.Application.Classes.Commands.CreateClass;
 using CleanStudents.Application.Classes.Commands.DeleteClass;
-using CleanStudents.Application.Classes.Commands.UpdateClass;
 using CleanStudents.Application.Classes.Queries.GetClass;
 using CleanStudents.Application.Classes.Queries.ListClasses;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Contracts.Classes;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -16,7 +15,7 @@ internal static class ClassesEndpoints
     public static void MapClasses(this RouteGroupBuilder api)
     {
         var classes = api.MapGroup("/classes").WithTags("Classes");
-        classes.MapGet("/", List).Lists<ClassDto>("ListClasses");
+        classes.MapGet("/", List).Lists<ClassDto, ListClassesQuery>("ListClasses");
         classes.MapPost("/", Create).Creates<ClassDto>("CreateClass").ProducesProblems(Status403Forbidden);
         classes.MapGet("/{id:guid}", Get).Reads<ClassDto>("GetClass");
         classes.MapPut("/{id:guid}", Update).Updates<ClassDto>("UpdateClass").ProducesProblems(Status403Forbidden);
@@ -30,18 +29,17 @@ internal static class ClassesEndpoints
         (await sender.Send(new ListClassesQuery(page, pageSize, search, sort, term, subjectId, lecturerId), cancellationToken))
             .ToOk();
 
-    private static async Task<IResult> Create(CreateClassCommand command, ISender sender, HttpContext httpContext,
+    private static async Task<IResult> Create(ClassRequest body, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
-        (await sender.Send(command, cancellationToken)).ToCreated(httpContext, created => created.Id);
+        (await sender.Send(body.ToCreateCommand(), cancellationToken)).ToCreated(httpContext, created => created.Id);
 
     private static async Task<IResult> Get(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
         (await sender.Send(new GetClassQuery(id), cancellationToken)).ToOk(httpContext);
 
-    private static async Task<IResult> Update(Guid id, UpdateClassCommand command, ISender sender,
+    private static async Task<IResult> Update(Guid id, ClassRequest body, ISender sender,
         HttpContext httpContext, CancellationToken cancellationToken) =>
-        (await sender.Send(command with { Id = id, ExpectedVersion = httpContext.Request.IfMatchVersion() },
-            cancellationToken)).ToOk(httpContext);
+        (await sender.Send(body.ToUpdateCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken)).ToOk(httpContext);
 
     private static async Task<IResult> Delete(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>

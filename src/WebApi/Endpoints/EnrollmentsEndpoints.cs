@@ -1,10 +1,9 @@
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Enrollments;
-using CleanStudents.Application.Enrollments.Commands.EnrollStudent;
-using CleanStudents.Application.Enrollments.Commands.SetScore;
 using CleanStudents.Application.Enrollments.Commands.WithdrawStudent;
 using CleanStudents.Application.Enrollments.Queries.GetClassRoster;
 using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Contracts.Enrollments;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -32,16 +31,16 @@ internal static class EnrollmentsEndpoints
     private static async Task<IResult> Roster(Guid classId, ISender sender, CancellationToken cancellationToken) =>
         (await sender.Send(new GetClassRosterQuery(classId), cancellationToken)).ToOk();
 
-    private static async Task<IResult> Enroll(Guid classId, EnrollStudentCommand command, ISender sender,
+    private static async Task<IResult> Enroll(Guid classId, EnrollStudentRequest body, ISender sender,
         CancellationToken cancellationToken) =>
-        (await sender.Send(command with { ClassId = classId }, cancellationToken))
+        (await sender.Send(body.ToCommand(classId), cancellationToken))
             .ToCreated(e => $"/api/classes/{e.ClassId}/enrollments/{e.StudentId}");
 
     private static async Task<IResult> Withdraw(Guid classId, Guid studentId, ISender sender,
         CancellationToken cancellationToken) =>
         (await sender.Send(new WithdrawStudentCommand(classId, studentId), cancellationToken)).ToNoContent();
 
-    private static async Task<IResult> SetScore(Guid classId, Guid studentId, SetScoreCommand command, ISender sender,
+    private static async Task<IResult> SetScore(Guid classId, Guid studentId, SetScoreRequest body, ISender sender,
         CancellationToken cancellationToken) =>
-        (await sender.Send(command with { ClassId = classId, StudentId = studentId }, cancellationToken)).ToOk();
+        (await sender.Send(body.ToCommand(classId, studentId), cancellationToken)).ToOk();
 }

@@ -1,12 +1,11 @@
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Lecturers;
-using CleanStudents.Application.Lecturers.Commands.CreateLecturer;
 using CleanStudents.Application.Lecturers.Commands.DeleteLecturer;
-using CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
 using CleanStudents.Application.Lecturers.Queries.GetLecturer;
 using CleanStudents.Application.Lecturers.Queries.ListLecturers;
 using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Contracts.Lecturers;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -18,7 +17,7 @@ internal static class LecturersEndpoints
     {
         var lecturers = api.MapGroup("/lecturers").WithTags("Lecturers");
         lecturers.ProducesProblem(Status403Forbidden);
-        lecturers.MapGet("/", List).Lists<LecturerDto>("ListLecturers");
+        lecturers.MapGet("/", List).Lists<LecturerDto, ListLecturersQuery>("ListLecturers");
         lecturers.MapPost("/", Create).Creates<LecturerDto>("CreateLecturer");
         lecturers.MapGet("/{id:guid}", Get).Reads<LecturerDto>("GetLecturer");
         lecturers.MapPut("/{id:guid}", Update).Updates<LecturerDto>("UpdateLecturer");
@@ -29,18 +28,17 @@ internal static class LecturersEndpoints
         int pageSize = Paging.DefaultPageSize, string? search = null, string? sort = null) =>
         (await sender.Send(new ListLecturersQuery(page, pageSize, search, sort), cancellationToken)).ToOk();
 
-    private static async Task<IResult> Create(CreateLecturerCommand command, ISender sender, HttpContext httpContext,
+    private static async Task<IResult> Create(CreateLecturerRequest body, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
-        (await sender.Send(command, cancellationToken)).ToCreated(httpContext, lecturer => lecturer.Id);
+        (await sender.Send(body.ToCommand(), cancellationToken)).ToCreated(httpContext, lecturer => lecturer.Id);
 
     private static async Task<IResult> Get(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
         (await sender.Send(new GetLecturerQuery(id), cancellationToken)).ToOk(httpContext);
 
-    private static async Task<IResult> Update(Guid id, UpdateLecturerCommand command, ISender sender,
+    private static async Task<IResult> Update(Guid id, UpdateLecturerRequest body, ISender sender,
         HttpContext httpContext, CancellationToken cancellationToken) =>
-        (await sender.Send(command with { Id = id, ExpectedVersion = httpContext.Request.IfMatchVersion() },
-            cancellationToken)).ToOk(httpContext);
+        (await sender.Send(body.ToCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken)).ToOk(httpContext);
 
     private static async Task<IResult> Delete(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>

@@ -5,6 +5,7 @@ using CleanStudents.Application.Notifications.Commands.MarkNotificationRead;
 using CleanStudents.Application.Notifications.Commands.SendNotification;
 using CleanStudents.Application.Notifications.Queries.ListMyNotifications;
 using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Contracts.Notifications;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -21,15 +22,14 @@ internal static class NotificationsEndpoints
             .ProducesProblems(Status400BadRequest, Status403Forbidden, Status413PayloadTooLarge, Status415UnsupportedMediaType);
 
         var mine = api.MapGroup("/me/notifications").WithTags("Notifications");
-        mine.MapGet("/", ListMine).WithName("ListMyNotifications")
-            .Produces<PagedList<NotificationDto>>().ProducesProblems(Status400BadRequest);
+        mine.MapGet("/", ListMine).Lists<NotificationDto, ListMyNotificationsQuery>("ListMyNotifications");
         mine.MapPost("/{id:long}/read", MarkRead).WithName("MarkNotificationRead")
             .Produces(Status204NoContent).ProducesProblems(Status404NotFound);
     }
 
-    private static async Task<IResult> Send(SendNotificationCommand command, ISender sender,
+    private static async Task<IResult> Send(SendNotificationRequest body, ISender sender,
         CancellationToken cancellationToken) =>
-        (await sender.Send(command, cancellationToken)).ToCreated();
+        (await sender.Send(body.ToCommand(), cancellationToken)).ToCreated();
 
     private static async Task<IResult> ListMine(ISender sender, CancellationToken cancellationToken, int page = 1,
         int pageSize = Paging.DefaultPageSize, bool unreadOnly = false) =>

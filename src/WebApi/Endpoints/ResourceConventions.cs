@@ -1,4 +1,5 @@
 using CleanStudents.Application.Common.Paging;
+using CleanStudents.WebApi.OpenApi;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -11,8 +12,10 @@ namespace CleanStudents.WebApi.Endpoints;
 /// </summary>
 internal static class ResourceConventions
 {
-    public static RouteHandlerBuilder Lists<TDto>(this RouteHandlerBuilder route, string name) =>
-        route.WithName(name).Produces<PagedList<TDto>>().ProducesProblems(Status400BadRequest);
+    /// <summary>A page of <typeparamref name="TDto"/>, its query values checked as <typeparamref name="TQuery"/>.</summary>
+    public static RouteHandlerBuilder Lists<TDto, TQuery>(this RouteHandlerBuilder route, string name) =>
+        route.WithName(name).Produces<PagedList<TDto>>().ProducesProblems(Status400BadRequest)
+            .WithMetadata(new QueryValidatedAs(typeof(TQuery)));
 
     /// <summary>201 with the new resource, its ETag and a <c>Location</c> below the collection's path.</summary>
     public static RouteHandlerBuilder Creates<TDto>(this RouteHandlerBuilder route, string name) =>

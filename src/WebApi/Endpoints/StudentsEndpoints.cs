@@ -1,13 +1,12 @@
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Students;
-using CleanStudents.Application.Students.Commands.CreateStudent;
 using CleanStudents.Application.Students.Commands.DeleteStudent;
-using CleanStudents.Application.Students.Commands.UpdateStudent;
 using CleanStudents.Application.Students.Queries.GetStudent;
 using CleanStudents.Application.Students.Queries.ListStudents;
 using CleanStudents.Domain.Students;
 using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Contracts.Students;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -18,7 +17,7 @@ internal static class StudentsEndpoints
     {
         var students = api.MapGroup("/students").WithTags("Students");
         students.ProducesProblem(Status403Forbidden);
-        students.MapGet("/", List).Lists<StudentDto>("ListStudents");
+        students.MapGet("/", List).Lists<StudentDto, ListStudentsQuery>("ListStudents");
         students.MapPost("/", Create).Creates<StudentDto>("CreateStudent");
         students.MapGet("/{id:guid}", Get).Reads<StudentDto>("GetStudent");
         students.MapPut("/{id:guid}", Update).Updates<StudentDto>("UpdateStudent");
@@ -29,18 +28,17 @@ internal static class StudentsEndpoints
         int pageSize = Paging.DefaultPageSize, string? search = null, string? sort = null, StudentStatus? status = null) =>
         (await sender.Send(new ListStudentsQuery(page, pageSize, search, sort, status), cancellationToken)).ToOk();
 
-    private static async Task<IResult> Create(CreateStudentCommand command, ISender sender, HttpContext httpContext,
+    private static async Task<IResult> Create(CreateStudentRequest body, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
-        (await sender.Send(command, cancellationToken)).ToCreated(httpContext, student => student.Id);
+        (await sender.Send(body.ToCommand(), cancellationToken)).ToCreated(httpContext, student => student.Id);
 
     private static async Task<IResult> Get(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
         (await sender.Send(new GetStudentQuery(id), cancellationToken)).ToOk(httpContext);
 
-    private static async Task<IResult> Update(Guid id, UpdateStudentCommand command, ISender sender,
+    private static async Task<IResult> Update(Guid id, UpdateStudentRequest body, ISender sender,
         HttpContext httpContext, CancellationToken cancellationToken) =>
-        (await sender.Send(command with { Id = id, ExpectedVersion = httpContext.Request.IfMatchVersion() },
-            cancellationToken)).ToOk(httpContext);
+        (await sender.Send(body.ToCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken)).ToOk(httpContext);
 
     private static async Task<IResult> Delete(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>

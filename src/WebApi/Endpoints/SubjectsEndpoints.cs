@@ -1,12 +1,11 @@
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Subjects;
-using CleanStudents.Application.Subjects.Commands.CreateSubject;
 using CleanStudents.Application.Subjects.Commands.DeleteSubject;
-using CleanStudents.Application.Subjects.Commands.UpdateSubject;
 using CleanStudents.Application.Subjects.Queries.GetSubject;
 using CleanStudents.Application.Subjects.Queries.ListSubjects;
 using CleanStudents.WebApi.Http;
+using CleanStudents.WebApi.Contracts.Subjects;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -17,7 +16,7 @@ internal static class SubjectsEndpoints
     public static void MapSubjects(this RouteGroupBuilder api)
     {
         var subjects = api.MapGroup("/subjects").WithTags("Subjects");
-        subjects.MapGet("/", List).Lists<SubjectDto>("ListSubjects");
+        subjects.MapGet("/", List).Lists<SubjectDto, ListSubjectsQuery>("ListSubjects");
         subjects.MapGet("/{id:guid}", Get).Reads<SubjectDto>("GetSubject");
         subjects.MapPost("/", Create).Creates<SubjectDto>("CreateSubject").ProducesProblems(Status403Forbidden);
         subjects.MapPut("/{id:guid}", Update).Updates<SubjectDto>("UpdateSubject").ProducesProblems(Status403Forbidden);
@@ -28,18 +27,17 @@ internal static class SubjectsEndpoints
         int pageSize = Paging.DefaultPageSize, string? search = null, string? sort = null) =>
         (await sender.Send(new ListSubjectsQuery(page, pageSize, search, sort), cancellationToken)).ToOk();
 
-    private static async Task<IResult> Create(CreateSubjectCommand command, ISender sender, HttpContext httpContext,
+    private static async Task<IResult> Create(SubjectRequest body, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
-        (await sender.Send(command, cancellationToken)).ToCreated(httpContext, subject => subject.Id);
+        (await sender.Send(body.ToCreateCommand(), cancellationToken)).ToCreated(httpContext, subject => subject.Id);
 
     private static async Task<IResult> Get(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>
         (await sender.Send(new GetSubjectQuery(id), cancellationToken)).ToOk(httpContext);
 
-    private static async Task<IResult> Update(Guid id, UpdateSubjectCommand command, ISender sender,
+    private static async Task<IResult> Update(Guid id, SubjectRequest body, ISender sender,
         HttpContext httpContext, CancellationToken cancellationToken) =>
-        (await sender.Send(command with { Id = id, ExpectedVersion = httpContext.Request.IfMatchVersion() },
-            cancellationToken)).ToOk(httpContext);
+        (await sender.Send(body.ToUpdateCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken)).ToOk(httpContext);
 
     private static async Task<IResult> Delete(Guid id, ISender sender, HttpContext httpContext,
         CancellationToken cancellationToken) =>

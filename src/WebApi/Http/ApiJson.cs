@@ -4,14 +4,16 @@ using System.Text.Json.Serialization;
 namespace CleanStudents.WebApi.Http;
 
 /// <summary>
-/// The API's JSON settings on top of ASP.NET Core's web defaults (camelCase): enums as strings,
-/// UTC timestamps with a <c>Z</c>, and generated serializers for the DTOs ahead of the
-/// reflection-based fallback.
+/// The API's JSON settings on top of ASP.NET Core's web defaults (camelCase): numbers only as
+/// JSON numbers (the web defaults also read them from strings, which the OpenAPI document then has to
+/// call <c>number | string</c>), enums as strings, UTC timestamps with a <c>Z</c>, and generated
+/// serializers for the DTOs ahead of the reflection-based fallback.
 /// </summary>
 internal static class ApiJson
 {
     public static void Configure(JsonSerializerOptions options)
     {
+        options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new UtcTimestampJsonConverter());
         options.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);

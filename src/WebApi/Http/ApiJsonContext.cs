@@ -2,25 +2,21 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using CleanStudents.Application.Classes;
-using CleanStudents.Application.Classes.Commands.CreateClass;
-using CleanStudents.Application.Classes.Commands.UpdateClass;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Enrollments;
-using CleanStudents.Application.Enrollments.Commands.EnrollStudent;
-using CleanStudents.Application.Enrollments.Commands.SetScore;
 using CleanStudents.Application.Enrollments.Queries.GetTranscript;
 using CleanStudents.Application.Lecturers;
-using CleanStudents.Application.Lecturers.Commands.CreateLecturer;
-using CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
 using CleanStudents.Application.Me.Queries.GetMe;
 using CleanStudents.Application.Notifications;
 using CleanStudents.Application.Notifications.Commands.SendNotification;
 using CleanStudents.Application.Students;
-using CleanStudents.Application.Students.Commands.CreateStudent;
-using CleanStudents.Application.Students.Commands.UpdateStudent;
 using CleanStudents.Application.Subjects;
-using CleanStudents.Application.Subjects.Commands.CreateSubject;
-using CleanStudents.Application.Subjects.Commands.UpdateSubject;
+using CleanStudents.WebApi.Contracts.Classes;
+using CleanStudents.WebApi.Contracts.Enrollments;
+using CleanStudents.WebApi.Contracts.Lecturers;
+using CleanStudents.WebApi.Contracts.Notifications;
+using CleanStudents.WebApi.Contracts.Students;
+using CleanStudents.WebApi.Contracts.Subjects;
 
 namespace CleanStudents.WebApi.Http;
 
@@ -29,31 +25,29 @@ namespace CleanStudents.WebApi.Http;
 /// start-up nor a request pays for reflection-built metadata. A test fails when an endpoint's body is
 /// missing here (it would still work, through reflection, only slower).
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(StudentDto))]
 [JsonSerializable(typeof(PagedList<StudentDto>))]
-[JsonSerializable(typeof(CreateStudentCommand))]
-[JsonSerializable(typeof(UpdateStudentCommand))]
+[JsonSerializable(typeof(CreateStudentRequest))]
+[JsonSerializable(typeof(UpdateStudentRequest))]
 [JsonSerializable(typeof(LecturerDto))]
 [JsonSerializable(typeof(PagedList<LecturerDto>))]
-[JsonSerializable(typeof(CreateLecturerCommand))]
-[JsonSerializable(typeof(UpdateLecturerCommand))]
+[JsonSerializable(typeof(CreateLecturerRequest))]
+[JsonSerializable(typeof(UpdateLecturerRequest))]
 [JsonSerializable(typeof(SubjectDto))]
 [JsonSerializable(typeof(PagedList<SubjectDto>))]
-[JsonSerializable(typeof(CreateSubjectCommand))]
-[JsonSerializable(typeof(UpdateSubjectCommand))]
+[JsonSerializable(typeof(SubjectRequest))]
 [JsonSerializable(typeof(ClassDto))]
 [JsonSerializable(typeof(PagedList<ClassDto>))]
-[JsonSerializable(typeof(CreateClassCommand))]
-[JsonSerializable(typeof(UpdateClassCommand))]
+[JsonSerializable(typeof(ClassRequest))]
 [JsonSerializable(typeof(EnrollmentDto))]
 [JsonSerializable(typeof(IReadOnlyList<EnrollmentDto>))]
-[JsonSerializable(typeof(EnrollStudentCommand))]
-[JsonSerializable(typeof(SetScoreCommand))]
+[JsonSerializable(typeof(EnrollStudentRequest))]
+[JsonSerializable(typeof(SetScoreRequest))]
 [JsonSerializable(typeof(TranscriptDto))]
 [JsonSerializable(typeof(NotificationDto))]
 [JsonSerializable(typeof(PagedList<NotificationDto>))]
-[JsonSerializable(typeof(SendNotificationCommand))]
+[JsonSerializable(typeof(SendNotificationRequest))]
 [JsonSerializable(typeof(SentNotificationDto))]
 [JsonSerializable(typeof(MeDto))]
 [JsonSerializable(typeof(JsonObject))]

@@ -41,6 +41,19 @@ public sealed class MalformedRequestTests
     }
 
     [Test]
+    public async Task A_number_sent_as_a_string_is_400()
+    {
+        using var admin = As(Admin);
+        var body = SubjectBodies.New();
+        body["credits"] = "5";
+
+        using var response = await admin.PostAsync("/api/subjects", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().Should().Contain("$.credits");
+    }
+
+    [Test]
     public async Task Null_fields_are_validation_errors()
     {
         using var response = await PostRawAsync("{\"firstName\":null,\"lastName\":null,\"email\":null,\"dateOfBirth\":null}");

@@ -12,7 +12,7 @@ public static class PagedQueryValidation
         validator.RulesForPage();
         validator.RuleFor(q => q.Search).OptionalText(Paging.MaxSearchLength);
         validator.RuleFor(q => q.Sort)
-            .Must(sortOrder.IsKnown)
+            .SetValidator(new AllowedValuesValidator<TQuery>(sortOrder.Specs, StringComparer.Ordinal))
             .WithMessage(q => $"Unknown sort field '{q.Sort}'. Sort by one of: {string.Join(", ", sortOrder.FieldNames)}; prefix '-' for descending.");
     }
 

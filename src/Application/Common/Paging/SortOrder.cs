@@ -11,7 +11,9 @@ public sealed class SortOrder<T>(string defaultField, IReadOnlyDictionary<string
 {
     public IEnumerable<string> FieldNames => fields.Keys;
 
-    public bool IsKnown(string? sort) => string.IsNullOrEmpty(sort) || fields.ContainsKey(FieldOf(sort));
+    /// <summary>Every <c>sort</c> value it accepts: each field, ascending and then descending.</summary>
+    public IReadOnlyList<string> Specs { get; } = [.. fields.Keys, .. fields.Keys.Select(field => "-" + field)];
+
 
     public IOrderedQueryable<T> Apply(IQueryable<T> source, string? sort)
     {

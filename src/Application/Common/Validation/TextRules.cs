@@ -29,14 +29,19 @@ internal static class TextRules
     public static IRuleBuilderOptions<T, string?> Format<T>(this IRuleBuilder<T, string?> rule, string pattern) =>
         rule.SingleLine().Matches(pattern).WithMessage($"'{{PropertyName}}' must match {pattern}.");
 
+    /// <summary>Absent, or one of <paramref name="allowedValues"/> (ignoring case, as every name the API reads).</summary>
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IReadOnlyList<string> allowedValues) =>
+        rule.SetValidator(new AllowedValuesValidator<T>(allowedValues, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>No control character at all (a regular expression's <c>$</c> lets a trailing line break through).</summary>
     public static IRuleBuilderOptions<T, string?> SingleLine<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(text => text is null || !text.Any(char.IsControl))
-            .WithMessage("'{PropertyName}' must not contain control characters such as line breaks, tabs or NUL.");
+        rule.SetValidator(new CharacterSetValidator<T>(@"\u0000-\u001F\u007F-\u009F", char.IsControl,
+            "'{PropertyName}' must not contain control characters such as line breaks, tabs or NUL."));
 
     private static IRuleBuilderOptions<T, string?> Multiline<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(text => text is null || !text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-            .WithMessage("'{PropertyName}' must not contain control characters other than line breaks and tabs.");
+        rule.SetValidator(new CharacterSetValidator<T>(@"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F",
+            c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'),
+            "'{PropertyName}' must not contain control characters other than line breaks and tabs."));
 
     private static IRuleBuilderOptions<T, string> RequiredUpTo<T>(this IRuleBuilderInitial<T, string> rule, int maxLength) =>
         rule.Cascade(CascadeMode.Stop).NotEmpty().Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("'{PropertyName}' must not be blank.")

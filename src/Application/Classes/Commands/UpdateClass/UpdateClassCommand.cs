@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Security;
 using CleanStudents.Application.Common.Versioning;
@@ -9,10 +8,8 @@ namespace CleanStudents.Application.Classes.Commands.UpdateClass;
 public sealed record UpdateClassCommand(string Code, Guid SubjectId, Guid? LecturerId, string Term, int Capacity,
     string? Schedule, string? Room) : ICommand<Versioned<ClassDto>>, IClassFields
 {
-    [JsonIgnore]
     public Guid Id { get; init; }
 
     /// <summary>From <c>If-Match</c>; when present, a stale version is refused.</summary>
-    [JsonIgnore]
     public uint? ExpectedVersion { get; init; }
 }

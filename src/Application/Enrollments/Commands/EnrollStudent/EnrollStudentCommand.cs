@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Security;
 
@@ -8,6 +7,5 @@ namespace CleanStudents.Application.Enrollments.Commands.EnrollStudent;
 [Authorize(Role.Admin, Owner = Owner.Student)]
 public sealed record EnrollStudentCommand(Guid StudentId) : ICommand<EnrollmentDto>, IStudentScoped
 {
-    [JsonIgnore]
     public Guid ClassId { get; init; }
 }

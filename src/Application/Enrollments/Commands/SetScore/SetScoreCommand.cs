@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Security;
 
@@ -8,9 +7,7 @@ namespace CleanStudents.Application.Enrollments.Commands.SetScore;
 [Authorize(Role.Admin, Owner = Owner.ClassLecturer)]
 public sealed record SetScoreCommand(decimal? Score) : ICommand<EnrollmentDto>, IClassScoped
 {
-    [JsonIgnore]
     public Guid ClassId { get; init; }
 
-    [JsonIgnore]
     public Guid StudentId { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Security;
 using CleanStudents.Application.Common.Versioning;
@@ -10,10 +9,8 @@ namespace CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
 public sealed record UpdateLecturerCommand(string? StaffNumber, string FirstName, string LastName, string Email,
     string? Department) : ICommand<Versioned<LecturerDto>>, ILecturerDetails
 {
-    [JsonIgnore]
     public Guid Id { get; init; }
 
     /// <summary>From <c>If-Match</c>; when present, a stale version is refused.</summary>
-    [JsonIgnore]
     public uint? ExpectedVersion { get; init; }
 }

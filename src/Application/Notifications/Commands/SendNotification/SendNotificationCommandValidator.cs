@@ -16,7 +16,8 @@ internal sealed class SendNotificationCommandValidator : AbstractValidator<SendN
         RuleFor(c => c.Target).NotNull();
         When(c => c.Target is not null, () =>
         {
-            RuleFor(c => c.Target!.Kind).NotNull().OverridePropertyName(TargetTypeField)
+            RuleFor(c => c.Target!.Type).Cascade(CascadeMode.Stop).NotEmpty().OneOf([.. NotificationTargetTypes.ByName.Keys])
+                .OverridePropertyName(TargetTypeField)
                 .WithMessage($"'type' must be one of: {string.Join(", ", NotificationTargetTypes.ByName.Keys)}.");
             RuleFor(c => c.Target!.Id).NotNull().OverridePropertyName(TargetIdField)
                 .WithMessage("'id' is required: the student or class to notify.")

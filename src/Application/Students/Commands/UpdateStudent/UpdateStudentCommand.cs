@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Security;
 using CleanStudents.Application.Common.Versioning;
@@ -12,10 +11,8 @@ namespace CleanStudents.Application.Students.Commands.UpdateStudent;
 public sealed record UpdateStudentCommand(string? StudentNumber, string FirstName, string LastName,
     string Email, DateOnly? DateOfBirth, DateOnly? EnrolledOn, StudentStatus? Status) : ICommand<Versioned<StudentDto>>
 {
-    [JsonIgnore]
     public Guid Id { get; init; }
 
     /// <summary>From <c>If-Match</c>; when present, a stale version is refused.</summary>
-    [JsonIgnore]
     public uint? ExpectedVersion { get; init; }
 }

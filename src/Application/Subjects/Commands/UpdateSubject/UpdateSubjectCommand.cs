@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Security;
 using CleanStudents.Application.Common.Versioning;
@@ -9,10 +8,8 @@ namespace CleanStudents.Application.Subjects.Commands.UpdateSubject;
 public sealed record UpdateSubjectCommand(string Code, string Name, int? Credits, string? Description)
     : ICommand<Versioned<SubjectDto>>, ISubjectDetails
 {
-    [JsonIgnore]
     public Guid Id { get; init; }
 
     /// <summary>From <c>If-Match</c>; when present, a stale version is refused.</summary>
-    [JsonIgnore]
     public uint? ExpectedVersion { get; init; }
 }

@@ -1,0 +1,8 @@
+namespace CleanStudents.WebApi.Contracts;
+
+/// <summary>
+/// A route's JSON body, which the endpoint maps to <typeparamref name="TRequest"/>: the wire is
+/// WebApi's, the use case Application's. The OpenAPI document takes this body's rules from the
+/// validators of <typeparamref name="TRequest"/>, so the two cannot drift apart.
+/// </summary>
+internal interface IBodyOf<TRequest>;

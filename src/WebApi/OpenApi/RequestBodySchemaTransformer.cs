@@ -1,0 +1,67 @@
+using System.Text.Json.Serialization.Metadata;
+using CleanStudents.WebApi.Contracts;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace CleanStudents.WebApi.OpenApi;
+
+/// <summary>
+/// Makes each request body's schema say what the server does with it: a field is required when the
+/// server refuses the body without it (its type cannot be null, or a rule demands it) and otherwise
+/// optional, where null and absent mean the same; and every rule of the use case's validators
+/// (lengths, patterns, ranges, formats, allowed values) appears on its field, nested ones included.
+/// </summary>
+internal sealed class RequestBodySchemaTransformer : IOpenApiSchemaTransformer
+{
+    private const string NullableReferenceMark = "x-is-nullable-property";
+
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonPropertyInfo is null && UseCaseOf(context.JsonTypeInfo.Type) is { } useCase)
+        {
+            Describe(schema, context.JsonTypeInfo, ValidationRules.Of(useCase, context.ApplicationServices), prefix: "");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Type? UseCaseOf(Type body) =>
+        body.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IBodyOf<>))
+            ?.GetGenericArguments()[0];
+
+    private static void Describe(OpenApiSchema schema, JsonTypeInfo type, ValidationRules rules, string prefix)
+    {
+        schema.Required ??= new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in type.Properties)
+        {
+            if (schema.Properties is null || !schema.Properties.TryGetValue(property.Name, out var found) || found is not OpenApiSchema field)
+            {
+                continue;
+            }
+
+            var member = prefix + property.Name;
+            if (IsNullable(property) && !rules.Requires(member))
+            {
+                schema.Required.Remove(property.Name);
+                field.Type |= field.Type is null ? null : JsonSchemaType.Null;
+            }
+            else
+            {
+                schema.Required.Add(property.Name);
+                field.Type &= ~JsonSchemaType.Null;
+                // The generator later writes a nullable reference as oneOf [null, $ref]; a required one is the $ref alone.
+                field.Metadata?.Remove(NullableReferenceMark);
+            }
+
+            rules.Describe(member, field);
+            if (field.Properties is { Count: > 0 })
+            {
+                Describe(field, type.Options.GetTypeInfo(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType),
+                    rules, member + ".");
+            }
+        }
+    }
+
+    private static bool IsNullable(JsonPropertyInfo property) =>
+        property.PropertyType.IsValueType ? Nullable.GetUnderlyingType(property.PropertyType) is not null : property.IsSetNullable;
+}
