@@ -41,10 +41,13 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddOpenApi(options =>
 {
+    options.AddDocumentTransformer<DocumentInfoTransformer>();
     options.AddDocumentTransformer<BearerSecurityTransformer>();
     options.AddSchemaTransformer<RequestBodySchemaTransformer>();
     options.AddSchemaTransformer<ResponseSchemaTransformer>();
-    options.AddOperationTransformer<QueryParameterRulesTransformer>();
+    options.AddSchemaTransformer<ProblemSchemaTransformer>();
+    options.AddOperationTransformer<UseCaseOperationTransformer>();
+    options.AddOperationTransformer<PlatformResponsesTransformer>();
 });
 
 var app = builder.Build();
@@ -67,6 +70,11 @@ app.UseSwaggerUI(options =>
 {
     options.SwaggerEndpoint("/openapi/v1.json", "CleanStudents v1");
     options.RoutePrefix = "swagger";
+    // Paste a token once and keep it across reloads; links point at one operation; bodies are editable at once.
+    options.EnablePersistAuthorization();
+    options.EnableDeepLinking();
+    options.EnableTryItOutByDefault();
+    options.DisplayRequestDuration();
 });
 app.MapHealth();
 app.MapEvents();

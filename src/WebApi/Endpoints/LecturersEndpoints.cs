@@ -1,11 +1,13 @@
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
-using CleanStudents.Application.Lecturers;
+using CleanStudents.Application.Lecturers.Commands.CreateLecturer;
 using CleanStudents.Application.Lecturers.Commands.DeleteLecturer;
+using CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
 using CleanStudents.Application.Lecturers.Queries.GetLecturer;
 using CleanStudents.Application.Lecturers.Queries.ListLecturers;
-using CleanStudents.WebApi.Http;
+using CleanStudents.Application.Lecturers;
 using CleanStudents.WebApi.Contracts.Lecturers;
+using CleanStudents.WebApi.Http;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -17,11 +19,15 @@ internal static class LecturersEndpoints
     {
         var lecturers = api.MapGroup("/lecturers").WithTags("Lecturers");
         lecturers.ProducesProblem(Status403Forbidden);
-        lecturers.MapGet("/", List).Lists<LecturerDto, ListLecturersQuery>("ListLecturers");
-        lecturers.MapPost("/", Create).Creates<LecturerDto>("CreateLecturer");
-        lecturers.MapGet("/{id:guid}", Get).Reads<LecturerDto>("GetLecturer");
-        lecturers.MapPut("/{id:guid}", Update).Updates<LecturerDto>("UpdateLecturer");
-        lecturers.MapDelete("/{id:guid}", Delete).Deletes("DeleteLecturer");
+        lecturers.MapGet("/", List).Lists<LecturerDto>("ListLecturers")
+            .Runs<ListLecturersQuery>("List lecturers", "Paged (`page`, `pageSize`), searched (`search`: case-insensitive substring) and sorted (`sort=field` or `sort=-field`).");
+        lecturers.MapPost("/", Create).Creates<LecturerDto>("CreateLecturer")
+            .Runs<CreateLecturerCommand>("Create a lecturer", "Without `staffNumber` the server assigns one.");
+        lecturers.MapGet("/{id:guid}", Get).Reads<LecturerDto>("GetLecturer").Runs<GetLecturerQuery>("Get a lecturer");
+        lecturers.MapPut("/{id:guid}", Update).Updates<LecturerDto>("UpdateLecturer")
+            .Runs<UpdateLecturerCommand>("Replace a lecturer", "An absent `staffNumber` keeps the current one.");
+        lecturers.MapDelete("/{id:guid}", Delete).Deletes("DeleteLecturer")
+            .Runs<DeleteLecturerCommand>("Delete a lecturer", "409 while the lecturer teaches a class.");
     }
 
     private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,

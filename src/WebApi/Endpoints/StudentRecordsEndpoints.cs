@@ -1,7 +1,7 @@
 using CleanStudents.Application.Common.Mediator;
-using CleanStudents.Application.Enrollments;
 using CleanStudents.Application.Enrollments.Queries.GetTranscript;
 using CleanStudents.Application.Enrollments.Queries.ListStudentEnrollments;
+using CleanStudents.Application.Enrollments;
 using CleanStudents.WebApi.Http;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
@@ -14,8 +14,10 @@ internal static class StudentRecordsEndpoints
     {
         var student = api.MapGroup("/students/{id:guid}").WithTags("Students");
         student.MapGet("/enrollments", Enrollments).WithName("ListStudentEnrollments")
+            .Runs<ListStudentEnrollmentsQuery>("List a student's enrollments")
             .Produces<IReadOnlyList<EnrollmentDto>>().ProducesProblems(Status403Forbidden, Status404NotFound);
         student.MapGet("/transcript", Transcript).WithName("GetTranscript")
+            .Runs<GetTranscriptQuery>("Get a student's transcript", "Entries by term, then subject code; only graded entries count towards credits and the credit-weighted GPA.")
             .Produces<TranscriptDto>().ProducesProblems(Status403Forbidden, Status404NotFound);
     }
 

@@ -1,12 +1,14 @@
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
-using CleanStudents.Application.Students;
+using CleanStudents.Application.Students.Commands.CreateStudent;
 using CleanStudents.Application.Students.Commands.DeleteStudent;
+using CleanStudents.Application.Students.Commands.UpdateStudent;
 using CleanStudents.Application.Students.Queries.GetStudent;
 using CleanStudents.Application.Students.Queries.ListStudents;
+using CleanStudents.Application.Students;
 using CleanStudents.Domain.Students;
-using CleanStudents.WebApi.Http;
 using CleanStudents.WebApi.Contracts.Students;
+using CleanStudents.WebApi.Http;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -17,11 +19,15 @@ internal static class StudentsEndpoints
     {
         var students = api.MapGroup("/students").WithTags("Students");
         students.ProducesProblem(Status403Forbidden);
-        students.MapGet("/", List).Lists<StudentDto, ListStudentsQuery>("ListStudents");
-        students.MapPost("/", Create).Creates<StudentDto>("CreateStudent");
-        students.MapGet("/{id:guid}", Get).Reads<StudentDto>("GetStudent");
-        students.MapPut("/{id:guid}", Update).Updates<StudentDto>("UpdateStudent");
-        students.MapDelete("/{id:guid}", Delete).Deletes("DeleteStudent");
+        students.MapGet("/", List).Lists<StudentDto>("ListStudents")
+            .Runs<ListStudentsQuery>("List students", "Paged (`page`, `pageSize`), searched (`search`: case-insensitive substring) and sorted (`sort=field` or `sort=-field`). Filter by `status`.");
+        students.MapPost("/", Create).Creates<StudentDto>("CreateStudent")
+            .Runs<CreateStudentCommand>("Create a student", "Without `studentNumber` the server assigns one; without `enrolledOn` it is today. New students are `Active`.");
+        students.MapGet("/{id:guid}", Get).Reads<StudentDto>("GetStudent").Runs<GetStudentQuery>("Get a student");
+        students.MapPut("/{id:guid}", Update).Updates<StudentDto>("UpdateStudent")
+            .Runs<UpdateStudentCommand>("Replace a student", "Absent `studentNumber` or `enrolledOn` keep their current values.");
+        students.MapDelete("/{id:guid}", Delete).Deletes("DeleteStudent")
+            .Runs<DeleteStudentCommand>("Delete a student", "409 once the student has graded enrollments: set `status` to `Withdrawn` instead.");
     }
 
     private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,

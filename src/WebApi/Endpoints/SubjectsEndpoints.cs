@@ -1,11 +1,13 @@
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
-using CleanStudents.Application.Subjects;
+using CleanStudents.Application.Subjects.Commands.CreateSubject;
 using CleanStudents.Application.Subjects.Commands.DeleteSubject;
+using CleanStudents.Application.Subjects.Commands.UpdateSubject;
 using CleanStudents.Application.Subjects.Queries.GetSubject;
 using CleanStudents.Application.Subjects.Queries.ListSubjects;
-using CleanStudents.WebApi.Http;
+using CleanStudents.Application.Subjects;
 using CleanStudents.WebApi.Contracts.Subjects;
+using CleanStudents.WebApi.Http;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;
@@ -16,11 +18,15 @@ internal static class SubjectsEndpoints
     public static void MapSubjects(this RouteGroupBuilder api)
     {
         var subjects = api.MapGroup("/subjects").WithTags("Subjects");
-        subjects.MapGet("/", List).Lists<SubjectDto, ListSubjectsQuery>("ListSubjects");
-        subjects.MapGet("/{id:guid}", Get).Reads<SubjectDto>("GetSubject");
-        subjects.MapPost("/", Create).Creates<SubjectDto>("CreateSubject").ProducesProblems(Status403Forbidden);
-        subjects.MapPut("/{id:guid}", Update).Updates<SubjectDto>("UpdateSubject").ProducesProblems(Status403Forbidden);
-        subjects.MapDelete("/{id:guid}", Delete).Deletes("DeleteSubject").ProducesProblems(Status403Forbidden);
+        subjects.MapGet("/", List).Lists<SubjectDto>("ListSubjects")
+            .Runs<ListSubjectsQuery>("List subjects", "Paged (`page`, `pageSize`), searched (`search`: case-insensitive substring) and sorted (`sort=field` or `sort=-field`).");
+        subjects.MapGet("/{id:guid}", Get).Reads<SubjectDto>("GetSubject").Runs<GetSubjectQuery>("Get a subject");
+        subjects.MapPost("/", Create).Creates<SubjectDto>("CreateSubject").ProducesProblems(Status403Forbidden)
+            .Runs<CreateSubjectCommand>("Create a subject", "`code` is unique.");
+        subjects.MapPut("/{id:guid}", Update).Updates<SubjectDto>("UpdateSubject").ProducesProblems(Status403Forbidden)
+            .Runs<UpdateSubjectCommand>("Replace a subject");
+        subjects.MapDelete("/{id:guid}", Delete).Deletes("DeleteSubject").ProducesProblems(Status403Forbidden)
+            .Runs<DeleteSubjectCommand>("Delete a subject", "409 while a class is offered of it.");
     }
 
     private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,

@@ -18,6 +18,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     public const string ReplayedHeaderName = "Idempotent-Replayed";
     private const int MaxKeyLength = 255;
 
+    /// <summary><see cref="IsValidKey"/> as a regular expression, for the API's documentation.</summary>
+    public const string KeyPattern = "^[!-~]{1,255}$";
+
     public async Task InvokeAsync(HttpContext context, IIdempotencyStore store, ICurrentUser user)
     {
         if (!HttpMethods.IsPost(context.Request.Method)

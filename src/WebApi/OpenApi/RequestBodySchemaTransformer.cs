@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CleanStudents.WebApi.Contracts;
 using Microsoft.AspNetCore.OpenApi;
@@ -8,8 +10,9 @@ namespace CleanStudents.WebApi.OpenApi;
 /// <summary>
 /// Makes each request body's schema say what the server does with it: a field is required when the
 /// server refuses the body without it (its type cannot be null, or a rule demands it) and otherwise
-/// optional, where null and absent mean the same; and every rule of the use case's validators
-/// (lengths, patterns, ranges, formats, allowed values) appears on its field, nested ones included.
+/// optional, where null and absent mean the same; every rule of the use case's validators
+/// (lengths, patterns, ranges, formats, allowed values) appears on its field, nested ones included;
+/// and the body's own example is shown.
 /// </summary>
 internal sealed class RequestBodySchemaTransformer : IOpenApiSchemaTransformer
 {
@@ -20,13 +23,15 @@ internal sealed class RequestBodySchemaTransformer : IOpenApiSchemaTransformer
         if (context.JsonPropertyInfo is null && UseCaseOf(context.JsonTypeInfo.Type) is { } useCase)
         {
             Describe(schema, context.JsonTypeInfo, ValidationRules.Of(useCase, context.ApplicationServices), prefix: "");
+            var example = context.JsonTypeInfo.Type.GetProperty("Example", BindingFlags.Public | BindingFlags.Static);
+            schema.Examples = [JsonSerializer.SerializeToNode(example!.GetValue(null), context.JsonTypeInfo)!];
         }
 
         return Task.CompletedTask;
     }
 
     private static Type? UseCaseOf(Type body) =>
-        body.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IBodyOf<>))
+        body.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IBodyOf<,>))
             ?.GetGenericArguments()[0];
 
     private static void Describe(OpenApiSchema schema, JsonTypeInfo type, ValidationRules rules, string prefix)
