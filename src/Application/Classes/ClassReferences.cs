@@ -16,12 +16,12 @@ internal static class ClassReferences
         var unknown = new Dictionary<string, string[]>();
         if (!await db.Subjects.AnyAsync(s => s.Id == fields.SubjectId, cancellationToken))
         {
-            unknown["subjectId"] = [$"Subject '{fields.SubjectId}' does not exist."];
+            unknown[nameof(IClassFields.SubjectId)] = [$"Subject '{fields.SubjectId}' does not exist."];
         }
 
         if (fields.LecturerId is { } lecturerId && !await db.Lecturers.AnyAsync(l => l.Id == lecturerId, cancellationToken))
         {
-            unknown["lecturerId"] = [$"Lecturer '{lecturerId}' does not exist."];
+            unknown[nameof(IClassFields.LecturerId)] = [$"Lecturer '{lecturerId}' does not exist."];
         }
 
         return unknown.Count == 0 ? null : Error.Validation(unknown);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CleanStudents.Application.Common.Results;
 
 namespace CleanStudents.WebApi.Errors;
@@ -5,6 +6,10 @@ namespace CleanStudents.WebApi.Errors;
 /// <summary>The one place where a use case's <see cref="Error"/> becomes an HTTP status.</summary>
 internal static class ErrorResults
 {
+    /// <summary>A request member's path (<c>Target.Id</c>) as the JSON body spells it (<c>target.id</c>).</summary>
+    public static string WireName(string memberPath) =>
+        string.Join('.', memberPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
     public static int StatusOf(ErrorKind kind) => kind switch
     {
         ErrorKind.Validation => StatusCodes.Status400BadRequest,
@@ -20,7 +25,8 @@ internal static class ErrorResults
     {
         var status = StatusOf(error.Kind);
         return error.Fields is { } fields
-            ? TypedResults.ValidationProblem(fields, error.Detail, title: error.Title, type: ProblemTypes.For(status))
+            ? TypedResults.ValidationProblem(fields.ToDictionary(f => WireName(f.Key), f => f.Value), error.Detail,
+                title: error.Title, type: ProblemTypes.For(status))
             : TypedResults.Problem(error.Detail, statusCode: status, title: error.Title, type: ProblemTypes.For(status));
     }
 }

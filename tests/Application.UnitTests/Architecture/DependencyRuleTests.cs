@@ -48,6 +48,13 @@ public sealed class DependencyRuleTests
             .Should().NotContain(name => name!.StartsWith("Npgsql", StringComparison.Ordinal)
                                          || name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
 
+    [TestCase("System.Text.Json")]
+    [TestCase("Microsoft.AspNetCore.Http")]
+    [TestCase("Microsoft.AspNetCore.Http.Abstractions")]
+    public void The_application_speaks_neither_json_nor_http(string wireAssembly) =>
+        typeof(ISender).Assembly.GetReferencedAssemblies().Select(a => a.Name)
+            .Should().NotContain(wireAssembly, "field names, JSON and HTTP are the WebApi's business");
+
     private static IEnumerable<string> ProjectReferences(string layer) => Project(layer).Descendants("ProjectReference")
         .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')));
 

@@ -55,7 +55,7 @@ public sealed class PipelineOrderTests
         var result = await host.Sender.Send(new RenameCommand(""));
 
         result.Error!.Kind.Should().Be(ErrorKind.Validation);
-        result.Error.Fields.Should().ContainKey("name");
+        result.Error.Fields.Should().ContainKey("Name");
         host.Journal.Should().BeEmpty();
     }
 

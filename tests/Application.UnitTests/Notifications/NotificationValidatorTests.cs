@@ -44,18 +44,18 @@ public sealed class NotificationValidatorTests
     [TestCase("1", false)]
     [TestCase(null, false)]
     public void The_target_type_is_student_class_or_all(string? type, bool valid) =>
-        FailingFields(Valid() with { Target = new(type, ClassId) }).Should().Equal(valid ? [] : ["target.type"]);
+        FailingFields(Valid() with { Target = new(type, ClassId) }).Should().Equal(valid ? [] : ["Target.Type"]);
 
     [TestCase("student")]
     [TestCase("class")]
     public void A_student_or_class_target_needs_an_id(string type) =>
-        FailingFields(Valid() with { Target = new(type, null) }).Should().Equal("target.id");
+        FailingFields(Valid() with { Target = new(type, null) }).Should().Equal("Target.Id");
 
     [Test]
     public void All_students_takes_no_id()
     {
         FailingFields(Valid() with { Target = new("all", null) }).Should().BeEmpty();
-        FailingFields(Valid() with { Target = new("all", ClassId) }).Should().Equal("target.id");
+        FailingFields(Valid() with { Target = new("all", ClassId) }).Should().Equal("Target.Id");
     }
 
     [TestCase(0, 20, "Page")]

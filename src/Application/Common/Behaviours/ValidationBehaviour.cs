@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Results;
 using FluentValidation;
@@ -35,7 +34,7 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
         }
 
         var fields = failures
-            .GroupBy(f => JsonNamingPolicy.CamelCase.ConvertName(f.PropertyName))
+            .GroupBy(f => f.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
         return TResponse.Failure(Error.Validation(fields));
     }

@@ -1,7 +1,7 @@
 namespace CleanStudents.Application.Common.Results;
 
 /// <summary>An expected failure of a use case, carried as a value instead of an exception.</summary>
-/// <param name="Fields">For validation failures: field name (camelCase) → messages.</param>
+/// <param name="Fields">For validation failures: the request member's path (<c>FirstName</c>, <c>Target.Id</c>) → messages; the wire names it its own way.</param>
 public sealed record Error(ErrorKind Kind, string Title, string Detail,
     IReadOnlyDictionary<string, string[]>? Fields = null)
 {

@@ -19,7 +19,7 @@ internal sealed class EnrollStudentCommandHandler(IApplicationDbContext db, IRow
         // An unknown student is a mistake in the body (400), like an unknown subject of a class.
         if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken))
         {
-            return Error.Validation("studentId", $"Student '{command.StudentId}' does not exist.");
+            return Error.Validation(nameof(EnrollStudentCommand.StudentId), $"Student '{command.StudentId}' does not exist.");
         }
 
         var locked = await locks.LockClassAsync(command.ClassId, null, cancellationToken);

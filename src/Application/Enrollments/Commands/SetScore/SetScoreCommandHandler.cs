@@ -18,7 +18,7 @@ internal sealed class SetScoreCommandHandler(IApplicationDbContext db, IRowLocks
 
         if (enrollment.SetScore(command.Score) is { } violation)
         {
-            return Error.Validation("score", violation.Message);
+            return Error.Validation(nameof(SetScoreCommand.Score), violation.Message);
         }
 
         await db.SaveChangesAsync(cancellationToken);

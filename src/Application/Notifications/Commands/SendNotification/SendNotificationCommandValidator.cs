@@ -6,8 +6,8 @@ namespace CleanStudents.Application.Notifications.Commands.SendNotification;
 
 internal sealed class SendNotificationCommandValidator : AbstractValidator<SendNotificationCommand>
 {
-    public const string TargetTypeField = "target.type";
-    public const string TargetIdField = "target.id";
+    public const string TargetTypeField = $"{nameof(SendNotificationCommand.Target)}.{nameof(NotificationTarget.Type)}";
+    public const string TargetIdField = $"{nameof(SendNotificationCommand.Target)}.{nameof(NotificationTarget.Id)}";
 
     public SendNotificationCommandValidator()
     {
