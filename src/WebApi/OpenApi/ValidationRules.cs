@@ -85,8 +85,9 @@ internal sealed class ValidationRules
         _ => null,
     };
 
+    // PrecisionScaleValidator<T> is generic in the validated type, so its Scale is read by name.
     private static int? ScaleOf(IPropertyValidator validator) =>
-        validator.GetType().Name.StartsWith("ScalePrecisionValidator", StringComparison.Ordinal)
-            ? (int?)validator.GetType().GetProperty("Scale")?.GetValue(validator)
+        validator.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(PrecisionScaleValidator<>)
+            ? (int?)type.GetProperty(nameof(PrecisionScaleValidator<object>.Scale))?.GetValue(validator)
             : null;
 }
