@@ -46,6 +46,7 @@ builder.Services.AddOpenApi(options =>
     options.AddSchemaTransformer<RequestBodySchemaTransformer>();
     options.AddSchemaTransformer<ResponseSchemaTransformer>();
     options.AddSchemaTransformer<ProblemSchemaTransformer>();
+    options.AddSchemaTransformer<WireTypesSchemaTransformer>();
     options.AddOperationTransformer<UseCaseOperationTransformer>();
     options.AddOperationTransformer<PlatformResponsesTransformer>();
 });
