@@ -94,6 +94,24 @@ public class BrokenTemplateTests
         Policy.Function(api).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
     }
 
+    [TestCase("SystemLogLevel", "WARN", "keeps START and REPORT")]
+    [TestCase("ApplicationLogLevel", null, "ApplicationLogLevel")]
+    public void FunctionRuleRejectsLoggingConfig(string key, string? value, string expected)
+    {
+        var api = Load("api");
+        var logging = (Dictionary<string, object?>)Props(api, "Function")["LoggingConfig"]!;
+        if (value is null)
+        {
+            logging.Remove(key);
+        }
+        else
+        {
+            logging[key] = value;
+        }
+
+        Policy.Function(api).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
     [TestCase("AWS_LAMBDA_EXEC_WRAPPER", "/opt/other")]
     [TestCase("AWS_LWA_PASS_THROUGH_PATH", "/hooks")]
     [TestCase("Database__SecretArn", null)]

@@ -155,6 +155,17 @@ public static partial class Policy
             v.Add($"api {name}: LoggingConfig.LogFormat JSON");
         }
 
+        // START/REPORT lines (init duration, memory) are INFO platform events.
+        if (Path(props, "LoggingConfig", "SystemLogLevel") is not ("INFO" or "DEBUG"))
+        {
+            v.Add($"api {name}: LoggingConfig.SystemLogLevel INFO or DEBUG keeps START and REPORT");
+        }
+
+        if (Path(props, "LoggingConfig", "ApplicationLogLevel") is null)
+        {
+            v.Add($"api {name}: LoggingConfig.ApplicationLogLevel set (the app writes the level field it reads)");
+        }
+
         if (Path(props, "VpcConfig", "SubnetIds") is null || Path(props, "VpcConfig", "SecurityGroupIds") is null)
         {
             v.Add($"api {name}: in the VPC (subnets and security group)");

@@ -47,8 +47,9 @@ public sealed class PublishedAppTests
                     "a JSON log line of the migrate request carries the Lambda request id");
                 var line = LogLines(output).First(l => l.Contains(requestId, StringComparison.Ordinal));
                 using var log = JsonDocument.Parse(line);
-                log.RootElement.GetProperty("Scopes").EnumerateArray()
+                log.RootElement.GetProperty("scopes").EnumerateArray()
                     .Any(s => s.TryGetProperty("AwsRequestId", out var id) && id.GetString() == requestId).Should().BeTrue();
+                log.RootElement.GetProperty("level").GetString().Should().BeOneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
             }
             finally
             {
