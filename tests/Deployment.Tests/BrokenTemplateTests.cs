@@ -225,6 +225,48 @@ public class BrokenTemplateTests
     }
 
     [Test]
+    public void MonitoringRuleRejectsTheAwsManagedSnsKey()
+    {
+        var monitoring = Load("monitoring");
+        Props(monitoring, "AlarmTopic")["KmsMasterKeyId"] = "alias/aws/sns";
+
+        Policy.Monitoring(monitoring).Should().ContainSingle(v => v.Contains("alias/aws/sns", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void MonitoringRuleRejectsAKeyCloudWatchMayNotUseOrMayUseForAnyone()
+    {
+        var monitoring = Load("monitoring");
+        var statements = (List<object?>)Policy.Path(Props(monitoring, "AlarmTopicKey"), "KeyPolicy", "Statement")!;
+        var cloudWatch = statements.Cast<Dictionary<string, object?>>().Single(s => (string?)s["Sid"] == "CloudWatchAlarmsOfThisStagePublish");
+        cloudWatch.Remove("Condition");
+
+        Policy.Monitoring(monitoring).Should().ContainSingle(v => v.Contains("cloudwatch.amazonaws.com", StringComparison.Ordinal));
+
+        statements.Remove(cloudWatch);
+        Policy.Monitoring(monitoring).Should().ContainSingle(v => v.Contains("cloudwatch.amazonaws.com", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void MonitoringRuleRejectsATopicNobodyIsSubscribedTo()
+    {
+        var monitoring = Load("monitoring");
+        ((Dictionary<string, object?>)Policy.Resources(monitoring)["AlarmEmailSubscription"]!)["Condition"] = "HasAlarmEmail";
+
+        Policy.Monitoring(monitoring).Should().ContainSingle(v => v.Contains("e-mail subscription", StringComparison.Ordinal));
+    }
+
+    [TestCase("RotationFunctionErrorsAlarm", "rotation function's Errors")]
+    [TestCase("OriginVerifyRotationFailedRule", "RotationFailed")]
+    public void MonitoringRuleRejectsAnUnwatchedRotation(string resource, string expected)
+    {
+        var monitoring = Load("monitoring");
+        Policy.Resources(monitoring).Remove(resource);
+
+        Policy.Monitoring(monitoring).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
     public void StageRuleRejectsMissingUnknownAndUnsafeValues()
     {
         var templates = Repo.LoadAll();

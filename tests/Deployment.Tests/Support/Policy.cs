@@ -422,6 +422,87 @@ public static partial class Policy
             v.Add("monitoring: a dashboard");
         }
 
+        v.AddRange(AlarmTopic(monitoring));
+        v.AddRange(RotationAlarms(monitoring));
+        return v;
+    }
+
+    /// <summary>
+    /// Alarms can reach someone: the topic's key is one CloudWatch may use (never the AWS-managed
+    /// alias/aws/sns, whose policy cannot be changed), scoped by source, and an address is subscribed.
+    /// </summary>
+    public static IReadOnlyList<string> AlarmTopic(Dictionary<string, object?> monitoring)
+    {
+        var v = new List<string>();
+        var topics = OfType(monitoring, "AWS::SNS::Topic").ToList();
+        if (topics.Count == 0)
+        {
+            v.Add("monitoring: an SNS topic for the alarms");
+        }
+
+        foreach (var (name, props) in topics)
+        {
+            var key = props.GetValueOrDefault("KmsMasterKeyId");
+            if (key is string literal)
+            {
+                v.Add($"monitoring {name}: KmsMasterKeyId '{literal}' is not a key of this template (CloudWatch cannot use alias/aws/sns)");
+            }
+            else if (key is null)
+            {
+                v.Add($"monitoring {name}: encrypt the topic with a customer-managed key");
+            }
+            else if (RefName(key) is not { } keyName || !OfType(monitoring, "AWS::KMS::Key").Any(k => k.Name == keyName))
+            {
+                v.Add($"monitoring {name}: KmsMasterKeyId must Ref an AWS::KMS::Key of this template");
+            }
+            else if (!GrantsCloudWatchWithSourceConditions(Props(monitoring, keyName)))
+            {
+                v.Add($"monitoring {keyName}: the key policy lets cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey*, with aws:SourceAccount or aws:SourceArn");
+            }
+
+            var subscribed = OfType(monitoring, "AWS::SNS::Subscription").Any(sub =>
+                RefName(sub.Props.GetValueOrDefault("TopicArn")) == name
+                && sub.Props.GetValueOrDefault("Protocol") as string == "email"
+                && !((Resources(monitoring)[sub.Name] as Dictionary<string, object?>)?.ContainsKey("Condition") ?? false));
+            if (!subscribed)
+            {
+                v.Add($"monitoring {name}: an unconditional e-mail subscription");
+            }
+        }
+
+        return v;
+
+        static bool GrantsCloudWatchWithSourceConditions(Dictionary<string, object?> key) =>
+            AsList(Path(key, "KeyPolicy", "Statement")).OfType<Dictionary<string, object?>>().Any(st =>
+                st.GetValueOrDefault("Effect") as string == "Allow"
+                && JsonSerializer.Serialize(Path(st, "Principal", "Service")).Contains("cloudwatch.amazonaws.com", StringComparison.Ordinal)
+                && AsList(st.GetValueOrDefault("Action")).Contains("kms:Decrypt")
+                && AsList(st.GetValueOrDefault("Action")).Any(a => a is "kms:GenerateDataKey*" or "kms:GenerateDataKey")
+                && JsonSerializer.Serialize(st.GetValueOrDefault("Condition")) is var condition
+                && (condition.Contains("aws:SourceAccount", StringComparison.Ordinal) || condition.Contains("aws:SourceArn", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The origin-verify rotation pages: an alarm on its function's errors and a rule on Secrets Manager's RotationFailed.</summary>
+    public static IReadOnlyList<string> RotationAlarms(Dictionary<string, object?> monitoring)
+    {
+        var v = new List<string>();
+        var functionErrors = OfType(monitoring, "AWS::CloudWatch::Alarm").Any(a =>
+            a.Props.GetValueOrDefault("MetricName") as string == "Errors" && a.Props.ContainsKey("AlarmActions")
+            && JsonSerializer.Serialize(a.Props.GetValueOrDefault("Dimensions")).Contains("RotationFunctionName", StringComparison.Ordinal));
+        if (!functionErrors)
+        {
+            v.Add("monitoring: an alarm on the rotation function's Errors");
+        }
+
+        var rule = OfType(monitoring, "AWS::Events::Rule").Any(r =>
+            JsonSerializer.Serialize(Path(r.Props, "EventPattern", "detail", "eventName")).Contains("RotationFailed", StringComparison.Ordinal)
+            && AsList(r.Props.GetValueOrDefault("Targets")).OfType<Dictionary<string, object?>>().Any(t => RefName(t.GetValueOrDefault("Arn")) is { } topic
+                && OfType(monitoring, "AWS::SNS::Topic").Any(x => x.Name == topic)));
+        if (!rule)
+        {
+            v.Add("monitoring: an EventBridge rule on RotationFailed that notifies the alarm topic");
+        }
+
         return v;
     }
 
