@@ -45,6 +45,17 @@ fi
 
 stack_name() { echo "cleanstudents-$stage-$1"; }
 
+# Alarms must reach someone: the stage files ship *.example placeholders (a reserved domain that
+# receives no mail), which a real deploy refuses.
+alarm_email=$(jq -r '.Parameters.AlarmEmail // ""' "$cfn_dir/parameters/$stage/monitoring.json")
+if [[ -z "$alarm_email" || "$alarm_email" == *.example ]]; then
+  if ! $dry_run; then
+    echo "error: set AlarmEmail in cloudformation/parameters/$stage/monitoring.json to who gets the alarms (found '$alarm_email')" >&2
+    exit 2
+  fi
+  echo "# note: AlarmEmail '$alarm_email' is a placeholder; a real deploy refuses it"
+fi
+
 # Every AWS call is printed on stdout (fd 3), also those whose output is captured.
 exec 3>&1
 
@@ -73,6 +84,7 @@ stage_parameters() {
 
 deploy_stack() {
   local stack="$1"; shift
+  # Expanded with the ${a[@]+...} guard: bash before 4.4 (macOS) calls an empty array unbound under set -u.
   local capabilities=()
   case "$stack" in database|api|edge) capabilities=(--capabilities CAPABILITY_IAM) ;; esac
   local overrides=("Stage=$stage")
@@ -83,7 +95,7 @@ deploy_stack() {
     --stack-name "$(stack_name "$stack")" \
     --template-file "$cfn_dir/$stack.yaml" \
     --parameter-overrides "${overrides[@]}" \
-    "${capabilities[@]}" \
+    ${capabilities[@]+"${capabilities[@]}"} \
     --tags Project=cleanstudents "Stage=$stage" \
     --no-fail-on-empty-changeset
 }
@@ -122,12 +134,14 @@ deploy_stack api "ArtifactBucket=$bucket" "ArtifactKey=$artifact_key" "JwksJson=
 migrate_out="$(mktemp)"
 trap 'rm -f "$migrate_out"' EXIT
 function_name=$(stack_output api FunctionName)
-invoke_result=$(capture '{}' aws --region "$region" lambda invoke --function-name "$function_name" \
+# --output json whatever the user's default output (text, yaml, table): jq reads the answer, and
+# an answer it cannot read is a failure, never a success.
+invoke_result=$(capture '{}' aws --region "$region" --output json lambda invoke --function-name "$function_name" \
   --cli-binary-format raw-in-base64-out --payload '{"command":"migrate"}' \
   --cli-read-timeout 900 "$migrate_out")
 if ! $dry_run; then
   echo "migrate: $(cat "$migrate_out")"
-  if jq -e 'has("FunctionError")' <<<"$invoke_result" >/dev/null; then
+  if ! jq -e 'has("StatusCode") and (has("FunctionError") | not)' <<<"$invoke_result" >/dev/null 2>&1; then
     echo "error: the migrate command failed; the edge and monitoring stacks were not deployed" >&2
     exit 1
   fi

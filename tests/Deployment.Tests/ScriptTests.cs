@@ -2,7 +2,8 @@ using CleanStudents.Deployment.Tests.Support;
 
 namespace CleanStudents.Deployment.Tests;
 
-/// <summary>The linter script and the deploy script's dry run, run for real.</summary>
+/// <summary>The linter script and the deploy script (a dry run, and real runs against stand-in AWS CLIs), run for real.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class ScriptTests
 {
     private string _scratch = null!;
@@ -14,23 +15,17 @@ public class ScriptTests
     public void DeleteScratch() => Directory.Delete(_scratch, recursive: true);
 
     [Test]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void DryRunPrintsTheStackDeploysInOrderAndCallsNoAws()
     {
         // Stand-ins that record any call: the dry run must reach neither AWS nor the internet.
-        var bin = Directory.CreateDirectory(System.IO.Path.Combine(_scratch, "bin")).FullName;
         var calls = System.IO.Path.Combine(_scratch, "calls.log");
-        foreach (var tool in new[] { "aws", "curl" })
+        var bin = StandIns(new Dictionary<string, string>
         {
-            var path = System.IO.Path.Combine(bin, tool);
-            File.WriteAllText(path, $"#!/usr/bin/env bash\necho \"{tool} $*\" >> '{calls}'\nexit 97\n");
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+            ["aws"] = $"echo \"aws $*\" >> '{calls}'\nexit 97",
+            ["curl"] = $"echo \"curl $*\" >> '{calls}'\nexit 97",
+        });
 
-        var artifact = System.IO.Path.Combine(_scratch, "cleanstudents-lambda.zip");
-        File.WriteAllBytes(artifact, [0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-
-        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", artifact],
+        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", Artifact()],
             new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin" });
 
         exitCode.Should().Be(0, output);
@@ -53,6 +48,90 @@ public class ScriptTests
         output.Should().Contain("API URL:").And.Contain("CloudFront URL:");
     }
 
+    [TestCase("text")]
+    [TestCase("yaml")]
+    [TestCase("table")]
+    public void AFailedMigrateStopsTheDeployWhateverTheUsersDefaultOutput(string defaultOutput)
+    {
+        var (exitCode, output, calls) = DeployAgainstStandIns(defaultOutput, functionError: ", \"FunctionError\": \"Unhandled\"");
+
+        exitCode.Should().NotBe(0, output);
+        output.Should().Contain("the migrate command failed");
+        calls.Should().Contain(" lambda invoke ").And.NotContain("--stack-name cleanstudents-dev-edge", "nothing is deployed after a failed migrate");
+    }
+
+    [Test]
+    public void ASuccessfulMigrateDeploysTheRestWhateverTheUsersDefaultOutput()
+    {
+        var (exitCode, output, calls) = DeployAgainstStandIns("text", functionError: string.Empty);
+
+        exitCode.Should().Be(0, output);
+        calls.Should().Contain("--stack-name cleanstudents-dev-edge").And.Contain("--stack-name cleanstudents-dev-monitoring");
+    }
+
+    /// <summary>A real (not dry) deploy of dev against a stand-in AWS CLI that answers in the user's default output unless told --output.</summary>
+    private (int ExitCode, string Output, string Calls) DeployAgainstStandIns(string defaultOutput, string functionError)
+    {
+        var root = CopyOfTheDeployFiles(alarmEmail: "ops@school.test");
+        var calls = System.IO.Path.Combine(_scratch, "calls.log");
+        var bin = StandIns(new Dictionary<string, string>
+        {
+            ["aws"] = $$"""
+                echo "aws $*" >> '{{calls}}'
+                output="${AWS_DEFAULT_OUTPUT:-json}"; args=("$@")
+                for ((i = 0; i < ${#args[@]}; i++)); do [[ ${args[i]} == --output ]] && output=${args[i+1]}; done
+                if [[ " $* " == *" lambda invoke "* ]]; then
+                  echo '{"command":"migrate"}' > "${args[${#args[@]}-1]}"
+                  case "$output" in
+                    json) echo '{"StatusCode": 200{{functionError}}, "ExecutedVersion": "$LATEST"}' ;;
+                    text) printf '$LATEST\tUnhandled\t200\n' ;;
+                    yaml) printf 'ExecutedVersion: $LATEST\nFunctionError: Unhandled\nStatusCode: 200\n' ;;
+                    table) printf -- '-------\n|Invoke|\n+-----+\n| Unhandled | 200 |\n' ;;
+                  esac
+                elif [[ " $* " == *" describe-stacks "* ]]; then
+                  echo "stack-output"
+                fi
+                """,
+            ["curl"] = "echo '{\"keys\":[]}'",
+        });
+
+        var (exitCode, output) = Run(root, ["dev", "--region", "eu-west-1", "--artifact", Artifact()],
+            new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin", ["AWS_DEFAULT_OUTPUT"] = defaultOutput });
+        return (exitCode, output, File.Exists(calls) ? File.ReadAllText(calls) : string.Empty);
+    }
+
+    [Test]
+    public void ARealDeployRefusesThePlaceholderAlarmAddress()
+    {
+        var root = CopyOfTheDeployFiles(alarmEmail: "alarms-dev@cleanstudents.example");
+        var bin = StandIns(new Dictionary<string, string> { ["aws"] = "exit 97" });
+
+        var (exitCode, output) = Run(root, ["dev", "--region", "eu-west-1", "--artifact", Artifact()],
+            new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin" });
+
+        exitCode.Should().Be(2, output);
+        output.Should().Contain("set AlarmEmail in cloudformation/parameters/dev/monitoring.json");
+    }
+
+    /// <summary>
+    /// Bash before 4.4 (macOS ships 3.2) treats "${a[@]}" of an empty array as unbound under set -u, and
+    /// Debian's bash 5 cannot show it: so no array the deployer's scripts may leave empty is expanded unguarded.
+    /// </summary>
+    [TestCase("build/deploy.sh")]
+    [TestCase("build/package.sh")]
+    [TestCase("build/lint-templates.sh")]
+    public void DeployerScriptsGuardEveryArrayThatMayBeEmpty(string script)
+    {
+        var text = File.ReadAllText(System.IO.Path.Combine(Repo.Root, script));
+
+        ScriptChecks.UnguardedEmptyArrayExpansions(text).Should().BeEmpty();
+    }
+
+    [Test]
+    public void TheArrayCheckFindsAnUnguardedExpansion() =>
+        ScriptChecks.UnguardedEmptyArrayExpansions("f() {\n  local caps=()\n  aws deploy \"${caps[@]}\" --x\n}\nok=(a)\necho \"${ok[@]}\"\ng=()\necho ${g[@]+\"${g[@]}\"}\n")
+            .Should().Equal("caps");
+
     [Test]
     public void DeployRefusesAnUnknownStage()
     {
@@ -60,6 +139,45 @@ public class ScriptTests
 
         exitCode.Should().NotBe(0);
     }
+
+    private string StandIns(Dictionary<string, string> tools)
+    {
+        var bin = Directory.CreateDirectory(System.IO.Path.Combine(_scratch, "bin")).FullName;
+        foreach (var (tool, body) in tools)
+        {
+            var path = System.IO.Path.Combine(bin, tool);
+            File.WriteAllText(path, $"#!/usr/bin/env bash\n{body}\n");
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return bin;
+    }
+
+    private string Artifact()
+    {
+        var artifact = System.IO.Path.Combine(_scratch, "cleanstudents-lambda.zip");
+        File.WriteAllBytes(artifact, [0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        return artifact;
+    }
+
+    /// <summary>build/ and cloudformation/ in the scratch folder, with the dev stage's alarm address set.</summary>
+    private string CopyOfTheDeployFiles(string alarmEmail)
+    {
+        var root = System.IO.Path.Combine(_scratch, "repo");
+        foreach (var folder in new[] { "build", "cloudformation" })
+        {
+            Repo.CopyFolder(System.IO.Path.Combine(Repo.Root, folder), System.IO.Path.Combine(root, folder));
+        }
+
+        var monitoring = System.IO.Path.Combine(root, "cloudformation", "parameters", "dev", "monitoring.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(monitoring))!;
+        node["Parameters"]!["AlarmEmail"] = alarmEmail;
+        File.WriteAllText(monitoring, node.ToJsonString());
+        return root;
+    }
+
+    private static (int ExitCode, string Output) Run(string root, string[] arguments, Dictionary<string, string> environment) =>
+        Repo.Run("bash", [System.IO.Path.Combine(root, "build", "deploy.sh"), .. arguments], environment);
 
     [Test]
     public void LinterPassesTheTemplates()
