@@ -127,7 +127,12 @@ else
   jwks_json=$(curl -fsS "$jwks_url" | jq -c .)
 fi
 
-deploy_stack api "ArtifactBucket=$bucket" "ArtifactKey=$artifact_key" "JwksJson=$jwks_json"
+# Read, not imported: these change when EnableRdsProxy is switched on an existing stage.
+database_host=$(stack_output database DatabaseHost)
+database_max_auto_prepare=$(stack_output database DatabaseMaxAutoPrepare)
+
+deploy_stack api "ArtifactBucket=$bucket" "ArtifactKey=$artifact_key" "JwksJson=$jwks_json" \
+  "DatabaseHost=$database_host" "DatabaseMaxAutoPrepare=$database_max_auto_prepare"
 
 # Migrations run once per deploy, never at cold start: the same artifact handles
 # {"command":"migrate"} on POST /events (guarded by an advisory lock, idempotent).

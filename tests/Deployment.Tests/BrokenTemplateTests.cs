@@ -267,6 +267,16 @@ public class BrokenTemplateTests
     }
 
     [Test]
+    public void ExportRuleRejectsImportingTheHostThatEnableRdsProxySwitches()
+    {
+        var templates = Repo.LoadAll();
+        var variables = (Dictionary<string, object?>)Policy.Path(Props(templates["api"], "Function"), "Environment", "Variables")!;
+        variables["Database__Host"] = Map(("Fn::ImportValue", Map(("Fn::Sub", "cleanstudents-${Stage}-DatabaseHost"))));
+
+        Policy.SwitchableExports(templates).Should().ContainSingle(v => v.Contains("api: imports database's DatabaseHost", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void StageRuleRejectsMissingUnknownAndUnsafeValues()
     {
         var templates = Repo.LoadAll();

@@ -44,7 +44,8 @@ public class ScriptTests
         var apiDeploy = Array.FindIndex(lines, IsApiDeploy);
         invoke.Should().BeGreaterThan(apiDeploy, "migrations run after the function is deployed");
         lines.Single(IsApiDeploy)
-            .Should().Contain("ArtifactKey=lambda/cleanstudents-lambda-").And.Contain("JwksJson=").And.Contain("DatabaseMaxPoolSize=3");
+            .Should().Contain("ArtifactKey=lambda/cleanstudents-lambda-").And.Contain("JwksJson=").And.Contain("DatabaseMaxPoolSize=3")
+            .And.Contain("DatabaseHost=").And.Contain("DatabaseMaxAutoPrepare=");
         output.Should().Contain("API URL:").And.Contain("CloudFront URL:");
     }
 

@@ -36,6 +36,10 @@ public class TemplatePolicyTests
         Policy.Edge(Templates["edge"]).Should().BeEmpty();
 
     [Test]
+    public void NoStackImportsAnExportAStageSwitchChanges() =>
+        Policy.SwitchableExports(Templates).Should().BeEmpty();
+
+    [Test]
     public void AlarmsCoverFunctionApiAndDatabase() =>
         Policy.Monitoring(Templates["monitoring"]).Should().BeEmpty();
 

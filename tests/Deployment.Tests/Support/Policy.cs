@@ -21,7 +21,7 @@ public static partial class Policy
     private static readonly string[] RequiredGroups = ["admins", "lecturers", "students"];
 
     /// <summary>Parameters build/deploy.sh passes itself rather than from the stage files.</summary>
-    public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson"];
+    public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson", "DatabaseHost", "DatabaseMaxAutoPrepare"];
 
     public static IReadOnlyList<string> Database(Dictionary<string, object?> database)
     {
@@ -501,6 +501,34 @@ public static partial class Policy
         if (!rule)
         {
             v.Add("monitoring: an EventBridge rule on RotationFailed that notifies the alarm topic");
+        }
+
+        return v;
+    }
+
+    /// <summary>
+    /// An export whose value depends on a condition (a stage switch such as EnableRdsProxy) is imported by no
+    /// stack: CloudFormation refuses to change an export another stack imports, so the switch would fail.
+    /// </summary>
+    public static IReadOnlyList<string> SwitchableExports(IReadOnlyDictionary<string, Dictionary<string, object?>> templates)
+    {
+        var v = new List<string>();
+        foreach (var (stack, template) in templates)
+        {
+            var outputs = template.GetValueOrDefault("Outputs") as Dictionary<string, object?> ?? [];
+            foreach (var (name, output) in outputs)
+            {
+                if (output is not Dictionary<string, object?> o || Path(o, "Export", "Name") is not { } exportName
+                    || !JsonSerializer.Serialize(o.GetValueOrDefault("Value")).Contains("\"Fn::If\"", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var import = JsonSerializer.Serialize(new Dictionary<string, object?> { ["Fn::ImportValue"] = exportName });
+                v.AddRange(templates
+                    .Where(t => JsonSerializer.Serialize(t.Value).Contains(import, StringComparison.Ordinal))
+                    .Select(t => $"{t.Key}: imports {stack}'s {name}, whose value changes with a condition; pass it as a parameter instead"));
+            }
         }
 
         return v;
