@@ -45,16 +45,23 @@ fi
 
 stack_name() { echo "cleanstudents-$stage-$1"; }
 
-# Alarms must reach someone: the stage files ship *.example placeholders (a reserved domain that
-# receives no mail), which a real deploy refuses.
-alarm_email=$(jq -r '.Parameters.AlarmEmail // ""' "$cfn_dir/parameters/$stage/monitoring.json")
-if [[ -z "$alarm_email" || "$alarm_email" == *.example ]]; then
-  if ! $dry_run; then
-    echo "error: set AlarmEmail in cloudformation/parameters/$stage/monitoring.json to who gets the alarms (found '$alarm_email')" >&2
-    exit 2
+# The stage files ship *.example placeholders (a reserved domain that receives and sends no mail)
+# where only the operator knows the value; a real deploy refuses them.
+#   refuse_placeholder <stack> <parameter> <what the value is for> [optional]
+refuse_placeholder() {
+  local value
+  value=$(jq -r --arg p "$2" '.Parameters[$p] // ""' "$cfn_dir/parameters/$stage/$1.json")
+  if [[ ( -z "$value" && -z "${4:-}" ) || "$value" == *.example || "$value" == *.example\>* ]]; then
+    if ! $dry_run; then
+      echo "error: set $2 in cloudformation/parameters/$stage/$1.json to $3 (found '$value')" >&2
+      exit 2
+    fi
+    echo "# note: $2 '$value' is a placeholder; a real deploy refuses it"
   fi
-  echo "# note: AlarmEmail '$alarm_email' is a placeholder; a real deploy refuses it"
-fi
+}
+refuse_placeholder monitoring AlarmEmail "who gets the alarms"
+refuse_placeholder auth SesIdentity "the verified SES identity that sends the pool's e-mail" optional
+refuse_placeholder auth SesFromAddress "the From address of the pool's e-mail" optional
 
 # Every AWS call is printed on stdout (fd 3), also those whose output is captured.
 exec 3>&1

@@ -277,6 +277,40 @@ public class BrokenTemplateTests
     }
 
     [Test]
+    public void StageRuleRejectsACognitoDomainBehindTheCognitoEndpointEvenWithANat()
+    {
+        var templates = Repo.LoadAll();
+        var files = Repo.Stacks.ToDictionary(s => s, s => Policy.ReadParameterFile(Repo.ParameterFile("staging", s)), StringComparer.Ordinal);
+        files["auth"]["DomainPrefix"] = "cleanstudents-staging";
+        files["network"]["EnableNatGateway"] = "true";
+
+        Policy.StageParameters("staging", templates, files).Should()
+            .ContainSingle(v => v.Contains("cannot be used through the Cognito VPC endpoint", StringComparison.Ordinal));
+
+        files["network"]["EnableCognitoEndpoint"] = "false";
+        Policy.StageParameters("staging", templates, files).Should().BeEmpty();
+    }
+
+    [Test]
+    public void StageRuleRejectsProdMailThroughCognitosOwnSender()
+    {
+        var templates = Repo.LoadAll();
+        var files = Repo.Stacks.ToDictionary(s => s, s => Policy.ReadParameterFile(Repo.ParameterFile("prod", s)), StringComparer.Ordinal);
+        files["auth"].Remove("SesIdentity");
+
+        Policy.StageParameters("prod", templates, files).Should().ContainSingle(v => v.Contains("SesIdentity", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void AuthRuleRejectsAPoolThatCannotSendThroughSes()
+    {
+        var auth = Load("auth");
+        Props(auth, "UserPool").Remove("EmailConfiguration");
+
+        Policy.Auth(auth).Should().ContainSingle(v => v.Contains("EmailSendingAccount DEVELOPER", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void StageRuleRejectsMissingUnknownAndUnsafeValues()
     {
         var templates = Repo.LoadAll();
@@ -294,6 +328,7 @@ public class BrokenTemplateTests
             .And.Contain(v => v.Contains("LogRetentionDays=10", StringComparison.Ordinal))
             .And.Contain(v => v.Contains("Multi-AZ", StringComparison.Ordinal))
             .And.Contain(v => v.Contains("EnableNatGateway", StringComparison.Ordinal))
+            .And.Contain(v => v.Contains("Cognito VPC endpoint", StringComparison.Ordinal))
             .And.Contain(v => v.Contains("edge.json: missing", StringComparison.Ordinal));
     }
 }

@@ -73,7 +73,7 @@ public class ScriptTests
     /// <summary>A real (not dry) deploy of dev against a stand-in AWS CLI that answers in the user's default output unless told --output.</summary>
     private (int ExitCode, string Output, string Calls) DeployAgainstStandIns(string defaultOutput, string functionError)
     {
-        var root = CopyOfTheDeployFiles(alarmEmail: "ops@school.test");
+        var root = CopyOfTheDeployFiles("dev", alarmEmail: "ops@school.test");
         var calls = System.IO.Path.Combine(_scratch, "calls.log");
         var bin = StandIns(new Dictionary<string, string>
         {
@@ -101,17 +101,18 @@ public class ScriptTests
         return (exitCode, output, File.Exists(calls) ? File.ReadAllText(calls) : string.Empty);
     }
 
-    [Test]
-    public void ARealDeployRefusesThePlaceholderAlarmAddress()
+    [TestCase("dev", "alarms-dev@cleanstudents.example", "set AlarmEmail in cloudformation/parameters/dev/monitoring.json")]
+    [TestCase("prod", "ops@school.test", "set SesIdentity in cloudformation/parameters/prod/auth.json")]
+    public void ARealDeployRefusesAShippedPlaceholder(string stage, string alarmEmail, string expected)
     {
-        var root = CopyOfTheDeployFiles(alarmEmail: "alarms-dev@cleanstudents.example");
+        var root = CopyOfTheDeployFiles(stage, alarmEmail);
         var bin = StandIns(new Dictionary<string, string> { ["aws"] = "exit 97" });
 
-        var (exitCode, output) = Run(root, ["dev", "--region", "eu-west-1", "--artifact", Artifact()],
+        var (exitCode, output) = Run(root, [stage, "--region", "eu-west-1", "--artifact", Artifact()],
             new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin" });
 
         exitCode.Should().Be(2, output);
-        output.Should().Contain("set AlarmEmail in cloudformation/parameters/dev/monitoring.json");
+        output.Should().Contain(expected);
     }
 
     /// <summary>
@@ -161,8 +162,8 @@ public class ScriptTests
         return artifact;
     }
 
-    /// <summary>build/ and cloudformation/ in the scratch folder, with the dev stage's alarm address set.</summary>
-    private string CopyOfTheDeployFiles(string alarmEmail)
+    /// <summary>build/ and cloudformation/ in the scratch folder, with the stage's alarm address set.</summary>
+    private string CopyOfTheDeployFiles(string stage, string alarmEmail)
     {
         var root = System.IO.Path.Combine(_scratch, "repo");
         foreach (var folder in new[] { "build", "cloudformation" })
@@ -170,7 +171,7 @@ public class ScriptTests
             Repo.CopyFolder(System.IO.Path.Combine(Repo.Root, folder), System.IO.Path.Combine(root, folder));
         }
 
-        var monitoring = System.IO.Path.Combine(root, "cloudformation", "parameters", "dev", "monitoring.json");
+        var monitoring = System.IO.Path.Combine(root, "cloudformation", "parameters", stage, "monitoring.json");
         var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(monitoring))!;
         node["Parameters"]!["AlarmEmail"] = alarmEmail;
         File.WriteAllText(monitoring, node.ToJsonString());

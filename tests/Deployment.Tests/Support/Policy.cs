@@ -340,6 +340,13 @@ public static partial class Policy
             }
         }
 
+        var email = JsonSerializer.Serialize(props.GetValueOrDefault("EmailConfiguration"));
+        if (!email.Contains("\"EmailSendingAccount\":\"DEVELOPER\"", StringComparison.Ordinal)
+            || !email.Contains("\"SourceArn\"", StringComparison.Ordinal) || !email.Contains("SesIdentity", StringComparison.Ordinal))
+        {
+            v.Add($"auth {pool}: EmailConfiguration sends through the SES identity of the SesIdentity parameter (EmailSendingAccount DEVELOPER)");
+        }
+
         var groups = OfType(auth, "AWS::Cognito::UserPoolGroup").Select(g => g.Props.GetValueOrDefault("GroupName") as string).ToHashSet();
         v.AddRange(RequiredGroups.Where(g => !groups.Contains(g)).Select(g => $"auth: group {g}"));
 
@@ -581,15 +588,35 @@ public static partial class Policy
             v.Add("prod/database.json: prod runs Multi-AZ with deletion protection");
         }
 
-        // A user pool with a domain cannot be reached through the cognito-idp endpoint (ADR 0103).
+        // A user pool with a domain cannot be reached through the cognito-idp endpoint, whose private DNS
+        // catches every Cognito call even when a NAT gateway exists (ADR 0103).
         if (files.TryGetValue("auth", out var auth) && !string.IsNullOrEmpty(auth.GetValueOrDefault("DomainPrefix"))
-            && files.TryGetValue("network", out var network) && network.GetValueOrDefault("EnableNatGateway") != "true")
+            && files.TryGetValue("network", out var network))
         {
-            v.Add($"{stage}: a Cognito domain needs EnableNatGateway=true in network.json");
+            if (network.GetValueOrDefault("EnableNatGateway") != "true")
+            {
+                v.Add($"{stage}: a Cognito domain needs EnableNatGateway=true in network.json");
+            }
+
+            var endpoint = network.TryGetValue("EnableCognitoEndpoint", out var set) ? set : DefaultOf(templates, "network", "EnableCognitoEndpoint");
+            if (endpoint != "false")
+            {
+                v.Add($"{stage}: a Cognito domain cannot be used through the Cognito VPC endpoint; set EnableCognitoEndpoint=false in network.json");
+            }
+        }
+
+        // Cognito's built-in sender has a small daily quota: production mail goes through SES.
+        if (stage == "prod" && (files.GetValueOrDefault("auth") is not { } prodAuth
+            || string.IsNullOrEmpty(prodAuth.GetValueOrDefault("SesIdentity")) || string.IsNullOrEmpty(prodAuth.GetValueOrDefault("SesFromAddress"))))
+        {
+            v.Add("prod/auth.json: SesIdentity and SesFromAddress (Cognito's own sender runs out of its daily quota)");
         }
 
         return v;
     }
+
+    private static string? DefaultOf(IReadOnlyDictionary<string, Dictionary<string, object?>> templates, string stack, string parameter) =>
+        templates.TryGetValue(stack, out var template) ? Path(Parameters(template), parameter, "Default") as string : null;
 
     public static Dictionary<string, string> ReadParameterFile(string path)
     {
