@@ -310,6 +310,35 @@ public class BrokenTemplateTests
         Policy.Auth(auth).Should().ContainSingle(v => v.Contains("EmailSendingAccount DEVELOPER", StringComparison.Ordinal));
     }
 
+    [TestCase("0", "ReservedConcurrency above 0")]
+    [TestCase("20", "reaches the DatabaseConnectionsThreshold")]
+    public void StageRuleRejectsConcurrencyThatCanExhaustTheDatabase(string reserved, string expected)
+    {
+        var templates = Repo.LoadAll();
+        var files = Repo.Stacks.ToDictionary(s => s, s => Policy.ReadParameterFile(Repo.ParameterFile("dev", s)), StringComparer.Ordinal);
+        files["api"]["ReservedConcurrency"] = reserved;
+
+        Policy.StageParameters("dev", templates, files).Should().ContainSingle(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void RouteRuleRejectsAHealthRouteOnTheStageThrottle()
+    {
+        var api = Load("api");
+        Props(api, "DefaultStage").Remove("RouteSettings");
+
+        Policy.Routes(api).Should().ContainSingle(v => v.Contains("GET /health/{proxy+}' needs its own throttling", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void DatabaseRuleRejectsExportedLogsKeptForever()
+    {
+        var database = Load("database");
+        Props(database, "DatabaseLogGroup").Remove("RetentionInDays");
+
+        Policy.Database(database).Should().ContainSingle(v => v.Contains("RetentionInDays", StringComparison.Ordinal));
+    }
+
     [Test]
     public void StageRuleRejectsMissingUnknownAndUnsafeValues()
     {

@@ -53,6 +53,11 @@ public static partial class Policy
                 v.Add($"database {name}: BackupRetentionPeriod must be at least 7 days (found {backup?.ToString(CultureInfo.InvariantCulture) ?? "none"})");
             }
 
+            if (props.ContainsKey("EnableCloudwatchLogsExports") && !HasRetainedLogGroup(database, name))
+            {
+                v.Add($"database {name}: exported logs need a log group with RetentionInDays that the instance DependsOn");
+            }
+
             foreach (var perStage in new[] { "MultiAZ", "DeletionProtection" })
             {
                 if (RefName(props.GetValueOrDefault(perStage)) is not { } p || !Parameters(database).ContainsKey(p))
@@ -63,6 +68,14 @@ public static partial class Policy
         }
 
         return v;
+    }
+
+    private static bool HasRetainedLogGroup(Dictionary<string, object?> database, string instance)
+    {
+        var dependsOn = AsList((Resources(database)[instance] as Dictionary<string, object?>)?.GetValueOrDefault("DependsOn"));
+        return OfType(database, "AWS::Logs::LogGroup").Any(g => dependsOn.Contains(g.Name)
+            && g.Props.ContainsKey("RetentionInDays")
+            && JsonSerializer.Serialize(g.Props.GetValueOrDefault("LogGroupName")).Contains("/aws/rds/instance/", StringComparison.Ordinal));
     }
 
     public static IReadOnlyList<string> Network(Dictionary<string, object?> network)
@@ -297,6 +310,16 @@ public static partial class Policy
             if (Path(props, "AccessLogSettings", "DestinationArn") is null)
             {
                 v.Add($"api {name}: access logs");
+            }
+
+            // The public health route is anonymous: its own, smaller bucket keeps probes off the stage's share.
+            foreach (var (_, route) in routes.Where(r => (r.Props.GetValueOrDefault("RouteKey") as string)?.StartsWith("GET /health/", StringComparison.Ordinal) == true))
+            {
+                var key = (string)route.GetValueOrDefault("RouteKey")!;
+                if (Path(props, "RouteSettings", key, "ThrottlingRateLimit") is null || Path(props, "RouteSettings", key, "ThrottlingBurstLimit") is null)
+                {
+                    v.Add($"api {name}: '{key}' needs its own throttling in RouteSettings");
+                }
             }
         }
 
@@ -582,6 +605,22 @@ public static partial class Policy
             }
         }
 
+        // Every stage caps its containers so their pools stay under the connections alarm (a db.t4g.micro has few).
+        if (files.TryGetValue("api", out var api) && files.TryGetValue("monitoring", out var monitoring))
+        {
+            var reserved = Number(api.GetValueOrDefault("ReservedConcurrency"));
+            var pool = Number(api.GetValueOrDefault("DatabaseMaxPoolSize"));
+            var alarm = Number(monitoring.GetValueOrDefault("DatabaseConnectionsThreshold"));
+            if (reserved is not > 0)
+            {
+                v.Add($"{stage}/api.json: ReservedConcurrency above 0 (without it a burst exhausts the database's connections)");
+            }
+            else if (reserved * pool >= alarm)
+            {
+                v.Add($"{stage}: ReservedConcurrency {reserved} × DatabaseMaxPoolSize {pool} reaches the DatabaseConnectionsThreshold {alarm}");
+            }
+        }
+
         if (stage == "prod" && files.TryGetValue("database", out var db)
             && (db.GetValueOrDefault("MultiAz") != "true" || db.GetValueOrDefault("DeletionProtection") != "true"))
         {
@@ -614,6 +653,9 @@ public static partial class Policy
 
         return v;
     }
+
+    private static double? Number(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static string? DefaultOf(IReadOnlyDictionary<string, Dictionary<string, object?>> templates, string stack, string parameter) =>
         templates.TryGetValue(stack, out var template) ? Path(Parameters(template), parameter, "Default") as string : null;
