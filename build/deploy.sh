@@ -137,27 +137,39 @@ fi
 # Read, not imported: these change when EnableRdsProxy is switched on an existing stage.
 database_host=$(stack_output database DatabaseHost)
 database_max_auto_prepare=$(stack_output database DatabaseMaxAutoPrepare)
+deploy_api() {
+  deploy_stack api "ArtifactBucket=$bucket" "ArtifactKey=$1" "MigrateArtifactKey=$artifact_key" "JwksJson=$jwks_json" \
+    "DatabaseHost=$database_host" "DatabaseMaxAutoPrepare=$database_max_auto_prepare"
+}
 
-deploy_stack api "ArtifactBucket=$bucket" "ArtifactKey=$artifact_key" "JwksJson=$jwks_json" \
-  "DatabaseHost=$database_host" "DatabaseMaxAutoPrepare=$database_max_auto_prepare"
+# Migrations run with the new code before it takes traffic, never at cold start: first only the
+# migrate function gets the new build while the API function keeps serving the one it runs
+# (none yet on a first deploy), then the migrate command (advisory-locked, idempotent), and only
+# then the API function gets the new build. So migrations must keep the old code working
+# (README, "Migrations").
+live_key=$(capture "<ArtifactKey of $(stack_name api)>" aws --region "$region" cloudformation describe-stacks \
+  --stack-name "$(stack_name api)" --query "Stacks[0].Parameters[?ParameterKey=='ArtifactKey'].ParameterValue" \
+  --output text 2>/dev/null || true)
+[[ -n "$live_key" && "$live_key" != None ]] || live_key="$artifact_key"
+deploy_api "$live_key"
 
-# Migrations run once per deploy, never at cold start: the same artifact handles
-# {"command":"migrate"} on POST /events (guarded by an advisory lock, idempotent).
 migrate_out="$(mktemp)"
 trap 'rm -f "$migrate_out"' EXIT
-function_name=$(stack_output api FunctionName)
+migrate_function=$(stack_output api MigrateFunctionName)
 # --output json whatever the user's default output (text, yaml, table): jq reads the answer, and
 # an answer it cannot read is a failure, never a success.
-invoke_result=$(capture '{}' aws --region "$region" --output json lambda invoke --function-name "$function_name" \
+invoke_result=$(capture '{}' aws --region "$region" --output json lambda invoke --function-name "$migrate_function" \
   --cli-binary-format raw-in-base64-out --payload '{"command":"migrate"}' \
   --cli-read-timeout 900 "$migrate_out")
 if ! $dry_run; then
   echo "migrate: $(cat "$migrate_out")"
   if ! jq -e 'has("StatusCode") and (has("FunctionError") | not)' <<<"$invoke_result" >/dev/null 2>&1; then
-    echo "error: the migrate command failed; the edge and monitoring stacks were not deployed" >&2
+    echo "error: the migrate command failed; the API function keeps its code, and the edge and monitoring stacks were not deployed" >&2
     exit 1
   fi
 fi
+
+deploy_api "$artifact_key"
 
 deploy_stack edge
 deploy_stack monitoring

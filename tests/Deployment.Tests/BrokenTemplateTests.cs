@@ -18,6 +18,19 @@ public class BrokenTemplateTests
 
     private static Dictionary<string, object?> Ref(string name) => Map(("Ref", name));
 
+    /// <summary>Sets a property, or removes it when the value is null or "none".</summary>
+    private static void SetOrRemove(Dictionary<string, object?> properties, string key, string? value)
+    {
+        if (value is null or "none")
+        {
+            properties.Remove(key);
+        }
+        else
+        {
+            properties[key] = value;
+        }
+    }
+
     [Test]
     public void BrokenDatabaseFileFailsThePolicy()
     {
@@ -100,14 +113,7 @@ public class BrokenTemplateTests
     {
         var api = Load("api");
         var logging = (Dictionary<string, object?>)Props(api, "Function")["LoggingConfig"]!;
-        if (value is null)
-        {
-            logging.Remove(key);
-        }
-        else
-        {
-            logging[key] = value;
-        }
+        SetOrRemove(logging, key, value);
 
         Policy.Function(api).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
     }
@@ -119,16 +125,33 @@ public class BrokenTemplateTests
     {
         var api = Load("api");
         var variables = (Dictionary<string, object?>)Policy.Path(Props(api, "Function"), "Environment", "Variables")!;
-        if (value is null)
-        {
-            variables.Remove(key);
-        }
-        else
-        {
-            variables[key] = value;
-        }
+        SetOrRemove(variables, key, value);
 
         Policy.Function(api).Should().Contain(v => v.Contains(key, StringComparison.Ordinal));
+    }
+
+    [TestCase("Timeout", "30", "at least 300 s")]
+    [TestCase("Handler", "bootstrap", "same artifact")]
+    [TestCase("Environment", "none", "AWS_LWA_PASS_THROUGH_PATH")]
+    public void MigrateRuleRejects(string property, string value, string expected)
+    {
+        var api = Load("api");
+        var migrate = Props(api, "MigrateFunction");
+        SetOrRemove(migrate, property, value);
+
+        Policy.Migrate(api).Should().ContainSingle(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void MigrateRuleRejectsAMigrateFunctionOthersMayInvokeOrOnTheLiveKey()
+    {
+        var api = Load("api");
+        Policy.Resources(api)["MigrateInvokePermission"] = Map(("Type", "AWS::Lambda::Permission"), ("Properties", Map(
+            ("FunctionName", Ref("MigrateFunction")), ("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com"))));
+        Policy.Migrate(api).Should().ContainSingle(v => v.Contains("nothing but the deployer", StringComparison.Ordinal));
+
+        ((Dictionary<string, object?>)Props(api, "MigrateFunction")["Code"]!)["S3Key"] = Ref("ArtifactKey");
+        Policy.Migrate(api).Should().ContainSingle(v => v.Contains("MigrateArtifactKey", StringComparison.Ordinal));
     }
 
     [Test]

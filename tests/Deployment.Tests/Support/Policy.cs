@@ -21,7 +21,7 @@ public static partial class Policy
     private static readonly string[] RequiredGroups = ["admins", "lecturers", "students"];
 
     /// <summary>Parameters build/deploy.sh passes itself rather than from the stage files.</summary>
-    public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson", "DatabaseHost", "DatabaseMaxAutoPrepare"];
+    public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson", "DatabaseHost", "DatabaseMaxAutoPrepare", "MigrateArtifactKey"];
 
     public static IReadOnlyList<string> Database(Dictionary<string, object?> database)
     {
@@ -138,10 +138,10 @@ public static partial class Policy
     public static IReadOnlyList<string> Function(Dictionary<string, object?> api)
     {
         var v = new List<string>();
-        var functions = OfType(api, "AWS::Lambda::Function").ToList();
+        var functions = OfType(api, "AWS::Lambda::Function").Where(f => f.Name == "Function").ToList();
         if (functions.Count != 1)
         {
-            return [$"api: exactly one function expected, found {functions.Count}"];
+            return ["api: the API function (resource Function) expected"];
         }
 
         var (name, props) = functions[0];
@@ -200,6 +200,47 @@ public static partial class Policy
             v.Add("api: a Lambda permission for cognito-idp.amazonaws.com scoped by SourceArn to the pool");
         }
 
+        return v;
+    }
+
+    /// <summary>
+    /// Migrations run before the new code takes traffic, with time to finish: a function of the same artifact
+    /// (its own key parameter, which deploy.sh moves first), a longer timeout than the API function's, and no
+    /// permission or integration that lets anything but the deployer invoke it.
+    /// </summary>
+    public static IReadOnlyList<string> Migrate(Dictionary<string, object?> api)
+    {
+        var v = new List<string>();
+        var migrate = OfType(api, "AWS::Lambda::Function").Where(f => f.Name != "Function"
+            && RefName(Path(f.Props, "Code", "S3Key")) == "MigrateArtifactKey").ToList();
+        if (migrate.Count != 1)
+        {
+            return ["api: one migrate function whose Code.S3Key is the MigrateArtifactKey parameter"];
+        }
+
+        var (name, props) = migrate[0];
+        var function = Props(api, "Function");
+        if (JsonSerializer.Serialize(Path(props, "Code", "S3Bucket")) != JsonSerializer.Serialize(Path(function, "Code", "S3Bucket"))
+            || props.GetValueOrDefault("Handler") as string != function.GetValueOrDefault("Handler") as string)
+        {
+            v.Add($"api {name}: the same artifact bucket and handler as the API function");
+        }
+
+        var timeout = MinimumOf(api, props.GetValueOrDefault("Timeout"));
+        if (timeout is null or < 300)
+        {
+            v.Add($"api {name}: a timeout of at least 300 s, its own (found {timeout?.ToString(CultureInfo.InvariantCulture) ?? "none"})");
+        }
+
+        var env = Path(props, "Environment", "Variables") as Dictionary<string, object?> ?? [];
+        if (env.GetValueOrDefault("AWS_LWA_PASS_THROUGH_PATH") as string != "/events")
+        {
+            v.Add($"api {name}: AWS_LWA_PASS_THROUGH_PATH /events (the migrate command is a pass-through event)");
+        }
+
+        var invokers = OfType(api, "AWS::Lambda::Permission").Where(p => RefName(p.Props.GetValueOrDefault("FunctionName")) == name)
+            .Concat(OfType(api, "AWS::ApiGatewayV2::Integration").Where(i => JsonSerializer.Serialize(i.Props.GetValueOrDefault("IntegrationUri")).Contains($"\"{name}\"", StringComparison.Ordinal)));
+        v.AddRange(invokers.Select(i => $"api {i.Name}: nothing but the deployer invokes {name}"));
         return v;
     }
 
