@@ -137,9 +137,12 @@ fi
 # Read, not imported: these change when EnableRdsProxy is switched on an existing stage.
 database_host=$(stack_output database DatabaseHost)
 database_max_auto_prepare=$(stack_output database DatabaseMaxAutoPrepare)
+database_connect_resource_id=$(stack_output database DatabaseConnectResourceId)
+app_role_password_secret=$(stack_output database AppRolePasswordSecretArn)
 deploy_api() {
   deploy_stack api "ArtifactBucket=$bucket" "ArtifactKey=$1" "MigrateArtifactKey=$artifact_key" "JwksJson=$jwks_json" \
-    "DatabaseHost=$database_host" "DatabaseMaxAutoPrepare=$database_max_auto_prepare"
+    "DatabaseHost=$database_host" "DatabaseMaxAutoPrepare=$database_max_auto_prepare" \
+    "DatabaseConnectResourceId=$database_connect_resource_id" "AppRolePasswordSecretArn=$app_role_password_secret"
 }
 
 # Migrations run with the new code before it takes traffic, never at cold start: first only the

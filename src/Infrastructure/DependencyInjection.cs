@@ -31,10 +31,15 @@ public static class DependencyInjection
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddSingleton(provider => database.UsesRdsSecret
-            ? RdsDataSource.Build(database, provider.GetRequiredService<RdsPasswordProvider>(),
-                provider.GetService<ILoggerFactory>())
-            : BuildLocalDataSource(configuration, database));
+        services.AddSingleton<RdsIamPasswordProvider>();
+        services.AddSingleton(provider => database switch
+        {
+            { UsesRdsSecret: true } => RdsDataSource.Build(database, provider.GetRequiredService<RdsPasswordProvider>(),
+                provider.GetService<ILoggerFactory>()),
+            { UsesIamAuthentication: true } => RdsDataSource.BuildForIamUser(database, provider.GetRequiredService<RdsIamPasswordProvider>(),
+                provider.GetService<ILoggerFactory>()),
+            _ => BuildLocalDataSource(configuration, database),
+        });
         // Pooled: a request reuses a reset context instead of building one.
         services.AddDbContextPool<ApplicationDbContext>((provider, options) =>
         {

@@ -120,7 +120,7 @@ public class BrokenTemplateTests
 
     [TestCase("AWS_LAMBDA_EXEC_WRAPPER", "/opt/other")]
     [TestCase("AWS_LWA_PASS_THROUGH_PATH", "/hooks")]
-    [TestCase("Database__SecretArn", null)]
+    [TestCase("Database__IamUser", null)]
     public void FunctionRuleRejectsEnvironment(string key, string? value)
     {
         var api = Load("api");
@@ -152,6 +152,22 @@ public class BrokenTemplateTests
 
         ((Dictionary<string, object?>)Props(api, "MigrateFunction")["Code"]!)["S3Key"] = Ref("ArtifactKey");
         Policy.Migrate(api).Should().ContainSingle(v => v.Contains("MigrateArtifactKey", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void FunctionRuleRejectsAnApiFunctionThatReadsTheMasterSecretOrConnectsAsAnyone()
+    {
+        var api = Load("api");
+        var policies = (List<object?>)Props(api, "FunctionRole")["Policies"]!;
+        var connect = policies.Cast<Dictionary<string, object?>>().Single(p => (string?)p["PolicyName"] == "database-app-role");
+        var statement = (Dictionary<string, object?>)((List<object?>)Policy.Path(connect, "PolicyDocument", "Statement")!)[0]!;
+        statement["Resource"] = "arn:aws:rds-db:eu-west-1:123456789012:dbuser:db-ABC/*";
+        var secrets = policies.Cast<Dictionary<string, object?>>().Single(p => (string?)p["PolicyName"] == "app-secrets");
+        var read = (Dictionary<string, object?>)((List<object?>)Policy.Path(secrets, "PolicyDocument", "Statement")!)[0]!;
+        ((List<object?>)read["Resource"]!).Add(Map(("Fn::ImportValue", Map(("Fn::Sub", "cleanstudents-${Stage}-DatabaseSecretArn")))));
+
+        Policy.Function(api).Should().Contain(v => v.Contains("reads the database master secret", StringComparison.Ordinal))
+            .And.Contain(v => v.Contains("app role's dbuser ARN only", StringComparison.Ordinal));
     }
 
     [Test]

@@ -14,14 +14,14 @@ public static partial class Policy
     [
         "AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_PORT", "AWS_LWA_READINESS_CHECK_PATH", "AWS_LWA_PASS_THROUGH_PATH",
         "AWS_LWA_ERROR_STATUS_CODES", "ASPNETCORE_ENVIRONMENT", "Database__Host", "Database__Port", "Database__Name",
-        "Database__SecretArn", "Database__MaxPoolSize", "Database__MaxAutoPrepare", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
+        "Database__IamUser", "Database__MaxPoolSize", "Database__MaxAutoPrepare", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
         "OriginVerify__Enabled", "OriginVerify__SecretArn",
     ];
 
     private static readonly string[] RequiredGroups = ["admins", "lecturers", "students"];
 
     /// <summary>Parameters build/deploy.sh passes itself rather than from the stage files.</summary>
-    public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson", "DatabaseHost", "DatabaseMaxAutoPrepare", "MigrateArtifactKey"];
+    public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson", "DatabaseHost", "DatabaseMaxAutoPrepare", "MigrateArtifactKey", "DatabaseConnectResourceId", "AppRolePasswordSecretArn"];
 
     public static IReadOnlyList<string> Database(Dictionary<string, object?> database)
     {
@@ -193,6 +193,21 @@ public static partial class Policy
         ExpectEnv(v, env, "ASPNETCORE_ENVIRONMENT", "Production");
         ExpectEnv(v, env, "OriginVerify__Enabled", "true");
 
+        // The app's own database role (ADR 0205): the master secret is the migrate function's alone.
+        var role = Path(props, "Role", "Fn::GetAtt") is List<object?> { Count: > 0 } att ? att[0] as string : null;
+        var grants = role is null ? [] : StatementsOf(Props(api, role)).ToList();
+        if (grants.Any(st => JsonSerializer.Serialize(st).Contains("DatabaseSecretArn", StringComparison.Ordinal)))
+        {
+            v.Add($"api {name}: the API function's role reads the database master secret; it signs in as the app role (rds-db:connect)");
+        }
+
+        if (!grants.Any(st => AsList(st.GetValueOrDefault("Action")).Contains("rds-db:connect")
+            && JsonSerializer.Serialize(st.GetValueOrDefault("Resource")).Contains(":dbuser:", StringComparison.Ordinal)
+            && JsonSerializer.Serialize(st.GetValueOrDefault("Resource")).Contains("/cleanstudents_app", StringComparison.Ordinal)))
+        {
+            v.Add($"api {name}: rds-db:connect on the app role's dbuser ARN only");
+        }
+
         var cognitoPermission = OfType(api, "AWS::Lambda::Permission")
             .Any(p => p.Props.GetValueOrDefault("Principal") as string == "cognito-idp.amazonaws.com" && p.Props.ContainsKey("SourceArn"));
         if (!cognitoPermission)
@@ -236,6 +251,11 @@ public static partial class Policy
         if (env.GetValueOrDefault("AWS_LWA_PASS_THROUGH_PATH") as string != "/events")
         {
             v.Add($"api {name}: AWS_LWA_PASS_THROUGH_PATH /events (the migrate command is a pass-through event)");
+        }
+
+        if (env.GetValueOrDefault("Database__AppRole") as string != "cleanstudents_app" || !env.ContainsKey("Database__SecretArn"))
+        {
+            v.Add($"api {name}: migrates as the owner (Database__SecretArn) and keeps the app role cleanstudents_app in step (Database__AppRole)");
         }
 
         var invokers = OfType(api, "AWS::Lambda::Permission").Where(p => RefName(p.Props.GetValueOrDefault("FunctionName")) == name)
@@ -784,6 +804,10 @@ public static partial class Policy
         && rule.GetValueOrDefault("ToPort") as string == "5432"
         && !rule.ContainsKey("CidrIp") && !rule.ContainsKey("CidrIpv6") && !rule.ContainsKey("SourcePrefixListId")
         && RefName(rule.GetValueOrDefault("SourceSecurityGroupId")) is { } source && sources.Contains(source);
+
+    private static IEnumerable<Dictionary<string, object?>> StatementsOf(Dictionary<string, object?> role) =>
+        AsList(role.GetValueOrDefault("Policies")).OfType<Dictionary<string, object?>>()
+            .SelectMany(p => AsList(Path(p, "PolicyDocument", "Statement"))).OfType<Dictionary<string, object?>>();
 
     private static IEnumerable<(string Name, Dictionary<string, object?> Statement)> Statements(Dictionary<string, object?> template)
     {
