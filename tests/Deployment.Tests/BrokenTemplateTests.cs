@@ -255,6 +255,7 @@ public class BrokenTemplateTests
     [TestCase("FunctionDurationP99Alarm")]
     [TestCase("Api5xxAlarm")]
     [TestCase("DatabaseFreeStorageAlarm")]
+    [TestCase("InvitationsFailedAlarm")]
     public void MonitoringRuleRejectsAMissingAlarm(string alarm)
     {
         var monitoring = Load("monitoring");

@@ -20,6 +20,9 @@ public static partial class Policy
 
     private static readonly string[] RequiredGroups = ["admins", "lecturers", "students"];
 
+    /// <summary>The app's embedded-metric-format counts (src/Application/Common/Metrics/BusinessMetric.cs).</summary>
+    private static readonly string[] BusinessMetrics = ["StudentsCreated", "StudentsEnrolled", "InvitationsFailed"];
+
     /// <summary>Parameters build/deploy.sh passes itself rather than from the stage files.</summary>
     public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson", "DatabaseHost", "DatabaseMaxAutoPrepare", "MigrateArtifactKey", "DatabaseConnectResourceId", "AppRolePasswordSecretArn"];
 
@@ -498,7 +501,7 @@ public static partial class Policy
         {
             ("AWS/Lambda", "Errors", null), ("AWS/Lambda", "Throttles", null), ("AWS/Lambda", "Duration", "p99"),
             ("AWS/ApiGateway", "5xx", null), ("AWS/RDS", "CPUUtilization", null), ("AWS/RDS", "FreeStorageSpace", null),
-            ("AWS/RDS", "DatabaseConnections", null),
+            ("AWS/RDS", "DatabaseConnections", null), ("CleanStudents", "InvitationsFailed", null),
         };
         var alarms = OfType(monitoring, "AWS::CloudWatch::Alarm").Select(a => a.Props).ToList();
         var v = required
@@ -508,9 +511,14 @@ public static partial class Policy
                 && a.ContainsKey("AlarmActions")))
             .Select(r => $"monitoring: an alarm (with actions) on {r.Namespace} {r.Metric}{(r.Extended is null ? string.Empty : " " + r.Extended)}")
             .ToList();
-        if (!OfType(monitoring, "AWS::CloudWatch::Dashboard").Any())
+        var dashboards = OfType(monitoring, "AWS::CloudWatch::Dashboard").Select(d => JsonSerializer.Serialize(d.Props)).ToList();
+        if (dashboards.Count == 0)
         {
             v.Add("monitoring: a dashboard");
+        }
+        else if (!dashboards.Any(d => BusinessMetrics.All(m => d.Contains(m, StringComparison.Ordinal))))
+        {
+            v.Add("monitoring: the dashboard shows the business metrics (StudentsCreated, StudentsEnrolled, InvitationsFailed)");
         }
 
         v.AddRange(AlarmTopic(monitoring));

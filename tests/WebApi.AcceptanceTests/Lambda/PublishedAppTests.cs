@@ -42,6 +42,13 @@ public sealed class PublishedAppTests
                 http.DefaultRequestHeaders.Authorization = new("Bearer", Admin.AccessToken);
                 var me = await http.GetFromJsonAsync<JsonElement>("/api/me");
                 me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Contain("admin");
+                using (var created = await http.PostAsJsonAsync("/api/students", StudentBodies.New()))
+                {
+                    await created.ShouldHaveStatusAsync(HttpStatusCode.Created);
+                }
+
+                await Eventually.HoldsAsync(() => Task.FromResult(LogLines(output).Any(IsStudentsCreatedMetric)),
+                    "creating a student writes an embedded-metric-format line CloudWatch turns into CleanStudents/StudentsCreated");
 
                 await Eventually.HoldsAsync(() => Task.FromResult(LogLines(output).Any(l => l.Contains(requestId, StringComparison.Ordinal))),
                     "a JSON log line of the migrate request carries the Lambda request id");
@@ -106,6 +113,14 @@ public sealed class PublishedAppTests
                 output.AppendLine(line);
             }
         }
+    }
+
+    private static bool IsStudentsCreatedMetric(string line)
+    {
+        using var json = JsonDocument.Parse(line);
+        return json.RootElement.TryGetProperty("_aws", out var aws)
+            && aws.GetProperty("CloudWatchMetrics")[0].GetProperty("Namespace").GetString() == "CleanStudents"
+            && json.RootElement.TryGetProperty("StudentsCreated", out var count) && count.GetInt32() == 1;
     }
 
     private static List<string> LogLines(StringBuilder output)
