@@ -45,6 +45,24 @@ fi
 
 stack_name() { echo "cleanstudents-$stage-$1"; }
 
+# The stage files ship *.example placeholders (a reserved domain that receives and sends no mail)
+# where only the operator knows the value; a real deploy refuses them.
+#   refuse_placeholder <stack> <parameter> <what the value is for> [optional]
+refuse_placeholder() {
+  local value
+  value=$(jq -r --arg p "$2" '.Parameters[$p] // ""' "$cfn_dir/parameters/$stage/$1.json")
+  if [[ ( -z "$value" && -z "${4:-}" ) || "$value" == *.example || "$value" == *.example\>* ]]; then
+    if ! $dry_run; then
+      echo "error: set $2 in cloudformation/parameters/$stage/$1.json to $3 (found '$value')" >&2
+      exit 2
+    fi
+    echo "# note: $2 '$value' is a placeholder; a real deploy refuses it"
+  fi
+}
+refuse_placeholder monitoring AlarmEmail "who gets the alarms"
+refuse_placeholder auth SesIdentity "the verified SES identity that sends the pool's e-mail" optional
+refuse_placeholder auth SesFromAddress "the From address of the pool's e-mail" optional
+
 # Every AWS call is printed on stdout (fd 3), also those whose output is captured.
 exec 3>&1
 
@@ -73,6 +91,7 @@ stage_parameters() {
 
 deploy_stack() {
   local stack="$1"; shift
+  # Expanded with the ${a[@]+...} guard: bash before 4.4 (macOS) calls an empty array unbound under set -u.
   local capabilities=()
   case "$stack" in database|api|edge) capabilities=(--capabilities CAPABILITY_IAM) ;; esac
   local overrides=("Stage=$stage")
@@ -83,7 +102,7 @@ deploy_stack() {
     --stack-name "$(stack_name "$stack")" \
     --template-file "$cfn_dir/$stack.yaml" \
     --parameter-overrides "${overrides[@]}" \
-    "${capabilities[@]}" \
+    ${capabilities[@]+"${capabilities[@]}"} \
     --tags Project=cleanstudents "Stage=$stage" \
     --no-fail-on-empty-changeset
 }
@@ -115,23 +134,45 @@ else
   jwks_json=$(curl -fsS "$jwks_url" | jq -c .)
 fi
 
-deploy_stack api "ArtifactBucket=$bucket" "ArtifactKey=$artifact_key" "JwksJson=$jwks_json"
+# Read, not imported: these change when EnableRdsProxy is switched on an existing stage.
+database_host=$(stack_output database DatabaseHost)
+database_max_auto_prepare=$(stack_output database DatabaseMaxAutoPrepare)
+database_connect_resource_id=$(stack_output database DatabaseConnectResourceId)
+app_role_password_secret=$(stack_output database AppRolePasswordSecretArn)
+deploy_api() {
+  deploy_stack api "ArtifactBucket=$bucket" "ArtifactKey=$1" "MigrateArtifactKey=$artifact_key" "JwksJson=$jwks_json" \
+    "DatabaseHost=$database_host" "DatabaseMaxAutoPrepare=$database_max_auto_prepare" \
+    "DatabaseConnectResourceId=$database_connect_resource_id" "AppRolePasswordSecretArn=$app_role_password_secret"
+}
 
-# Migrations run once per deploy, never at cold start: the same artifact handles
-# {"command":"migrate"} on POST /events (guarded by an advisory lock, idempotent).
+# Migrations run with the new code before it takes traffic, never at cold start: first only the
+# migrate function gets the new build while the API function keeps serving the one it runs
+# (none yet on a first deploy), then the migrate command (advisory-locked, idempotent), and only
+# then the API function gets the new build. So migrations must keep the old code working
+# (README, "Migrations").
+live_key=$(capture "<ArtifactKey of $(stack_name api)>" aws --region "$region" cloudformation describe-stacks \
+  --stack-name "$(stack_name api)" --query "Stacks[0].Parameters[?ParameterKey=='ArtifactKey'].ParameterValue" \
+  --output text 2>/dev/null || true)
+[[ -n "$live_key" && "$live_key" != None ]] || live_key="$artifact_key"
+deploy_api "$live_key"
+
 migrate_out="$(mktemp)"
 trap 'rm -f "$migrate_out"' EXIT
-function_name=$(stack_output api FunctionName)
-invoke_result=$(capture '{}' aws --region "$region" lambda invoke --function-name "$function_name" \
+migrate_function=$(stack_output api MigrateFunctionName)
+# --output json whatever the user's default output (text, yaml, table): jq reads the answer, and
+# an answer it cannot read is a failure, never a success.
+invoke_result=$(capture '{}' aws --region "$region" --output json lambda invoke --function-name "$migrate_function" \
   --cli-binary-format raw-in-base64-out --payload '{"command":"migrate"}' \
   --cli-read-timeout 900 "$migrate_out")
 if ! $dry_run; then
   echo "migrate: $(cat "$migrate_out")"
-  if jq -e 'has("FunctionError")' <<<"$invoke_result" >/dev/null; then
-    echo "error: the migrate command failed; the edge and monitoring stacks were not deployed" >&2
+  if ! jq -e 'has("StatusCode") and (has("FunctionError") | not)' <<<"$invoke_result" >/dev/null 2>&1; then
+    echo "error: the migrate command failed; the API function keeps its code, and the edge and monitoring stacks were not deployed" >&2
     exit 1
   fi
 fi
+
+deploy_api "$artifact_key"
 
 deploy_stack edge
 deploy_stack monitoring

@@ -26,11 +26,12 @@ public static class DependencyInjection
 
         // The pipeline, outermost first. The order is a decision (docs/adr/0001-in-house-mediator.md):
         // log every failure → refuse callers before reading input → refuse bad input before any
-        // work → time the work itself → wrap only the work in a transaction.
+        // work → time the work itself → count what committed → wrap only the work in a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(MetricsBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         return services;
     }

@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Metrics;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Security;
 using CleanStudents.Application.Notifications;
@@ -5,6 +6,7 @@ using CleanStudents.Application.Students;
 using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
 using CleanStudents.Infrastructure.Invitations;
+using CleanStudents.Infrastructure.Metrics;
 using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.Infrastructure.Persistence.Idempotency;
 using CleanStudents.Infrastructure.Persistence.Seeding;
@@ -13,6 +15,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CleanStudents.Infrastructure;
@@ -31,10 +34,15 @@ public static class DependencyInjection
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddSingleton(provider => database.UsesRdsSecret
-            ? RdsDataSource.Build(database, provider.GetRequiredService<RdsPasswordProvider>(),
-                provider.GetService<ILoggerFactory>())
-            : BuildLocalDataSource(configuration, database));
+        services.AddSingleton<RdsIamPasswordProvider>();
+        services.AddSingleton(provider => database switch
+        {
+            { UsesRdsSecret: true } => RdsDataSource.Build(database, provider.GetRequiredService<RdsPasswordProvider>(),
+                provider.GetService<ILoggerFactory>()),
+            { UsesIamAuthentication: true } => RdsDataSource.BuildForIamUser(database, provider.GetRequiredService<RdsIamPasswordProvider>(),
+                provider.GetService<ILoggerFactory>()),
+            _ => BuildLocalDataSource(configuration, database),
+        });
         // Pooled: a request reuses a reset context instead of building one.
         services.AddDbContextPool<ApplicationDbContext>((provider, options) =>
         {
@@ -57,6 +65,10 @@ public static class DependencyInjection
         services.AddHostedService<DataLayerPriming>();
         services.AddInvitationRetries();
         services.AddSignUpPolicy(configuration);
+
+        services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));
+        services.AddSingleton<IBusinessMetrics>(provider => new EmbeddedMetricFormat(
+            provider.GetRequiredService<IOptions<MetricsOptions>>(), provider.GetRequiredService<TimeProvider>(), Console.Out));
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
         return services;

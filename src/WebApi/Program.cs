@@ -11,10 +11,12 @@ using CleanStudents.WebApi.Limits;
 using CleanStudents.WebApi.Logging;
 using CleanStudents.WebApi.OpenApi;
 using CleanStudents.WebApi.Security;
+using CleanStudents.WebApi.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Logging.AddJsonStdout();
+builder.AddApiTracing();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;

@@ -18,6 +18,19 @@ public class BrokenTemplateTests
 
     private static Dictionary<string, object?> Ref(string name) => Map(("Ref", name));
 
+    /// <summary>Sets a property, or removes it when the value is null or "none".</summary>
+    private static void SetOrRemove(Dictionary<string, object?> properties, string key, string? value)
+    {
+        if (value is null or "none")
+        {
+            properties.Remove(key);
+        }
+        else
+        {
+            properties[key] = value;
+        }
+    }
+
     [Test]
     public void BrokenDatabaseFileFailsThePolicy()
     {
@@ -94,23 +107,67 @@ public class BrokenTemplateTests
         Policy.Function(api).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
     }
 
+    [TestCase("SystemLogLevel", "WARN", "keeps START and REPORT")]
+    [TestCase("ApplicationLogLevel", null, "ApplicationLogLevel")]
+    public void FunctionRuleRejectsLoggingConfig(string key, string? value, string expected)
+    {
+        var api = Load("api");
+        var logging = (Dictionary<string, object?>)Props(api, "Function")["LoggingConfig"]!;
+        SetOrRemove(logging, key, value);
+
+        Policy.Function(api).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
     [TestCase("AWS_LAMBDA_EXEC_WRAPPER", "/opt/other")]
     [TestCase("AWS_LWA_PASS_THROUGH_PATH", "/hooks")]
-    [TestCase("Database__SecretArn", null)]
+    [TestCase("Database__IamUser", null)]
     public void FunctionRuleRejectsEnvironment(string key, string? value)
     {
         var api = Load("api");
         var variables = (Dictionary<string, object?>)Policy.Path(Props(api, "Function"), "Environment", "Variables")!;
-        if (value is null)
-        {
-            variables.Remove(key);
-        }
-        else
-        {
-            variables[key] = value;
-        }
+        SetOrRemove(variables, key, value);
 
         Policy.Function(api).Should().Contain(v => v.Contains(key, StringComparison.Ordinal));
+    }
+
+    [TestCase("Timeout", "30", "at least 300 s")]
+    [TestCase("Handler", "bootstrap", "same artifact")]
+    [TestCase("Environment", "none", "AWS_LWA_PASS_THROUGH_PATH")]
+    public void MigrateRuleRejects(string property, string value, string expected)
+    {
+        var api = Load("api");
+        var migrate = Props(api, "MigrateFunction");
+        SetOrRemove(migrate, property, value);
+
+        Policy.Migrate(api).Should().ContainSingle(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void MigrateRuleRejectsAMigrateFunctionOthersMayInvokeOrOnTheLiveKey()
+    {
+        var api = Load("api");
+        Policy.Resources(api)["MigrateInvokePermission"] = Map(("Type", "AWS::Lambda::Permission"), ("Properties", Map(
+            ("FunctionName", Ref("MigrateFunction")), ("Action", "lambda:InvokeFunction"), ("Principal", "apigateway.amazonaws.com"))));
+        Policy.Migrate(api).Should().ContainSingle(v => v.Contains("nothing but the deployer", StringComparison.Ordinal));
+
+        ((Dictionary<string, object?>)Props(api, "MigrateFunction")["Code"]!)["S3Key"] = Ref("ArtifactKey");
+        Policy.Migrate(api).Should().ContainSingle(v => v.Contains("MigrateArtifactKey", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void FunctionRuleRejectsAnApiFunctionThatReadsTheMasterSecretOrConnectsAsAnyone()
+    {
+        var api = Load("api");
+        var policies = (List<object?>)Props(api, "FunctionRole")["Policies"]!;
+        var connect = policies.Cast<Dictionary<string, object?>>().Single(p => (string?)p["PolicyName"] == "database-app-role");
+        var statement = (Dictionary<string, object?>)((List<object?>)Policy.Path(connect, "PolicyDocument", "Statement")!)[0]!;
+        statement["Resource"] = "arn:aws:rds-db:eu-west-1:123456789012:dbuser:db-ABC/*";
+        var secrets = policies.Cast<Dictionary<string, object?>>().Single(p => (string?)p["PolicyName"] == "app-secrets");
+        var read = (Dictionary<string, object?>)((List<object?>)Policy.Path(secrets, "PolicyDocument", "Statement")!)[0]!;
+        ((List<object?>)read["Resource"]!).Add(Map(("Fn::ImportValue", Map(("Fn::Sub", "cleanstudents-${Stage}-DatabaseSecretArn")))));
+
+        Policy.Function(api).Should().Contain(v => v.Contains("reads the database master secret", StringComparison.Ordinal))
+            .And.Contain(v => v.Contains("app role's dbuser ARN only", StringComparison.Ordinal));
     }
 
     [Test]
@@ -198,12 +255,128 @@ public class BrokenTemplateTests
     [TestCase("FunctionDurationP99Alarm")]
     [TestCase("Api5xxAlarm")]
     [TestCase("DatabaseFreeStorageAlarm")]
+    [TestCase("InvitationsFailedAlarm")]
     public void MonitoringRuleRejectsAMissingAlarm(string alarm)
     {
         var monitoring = Load("monitoring");
         Policy.Resources(monitoring).Remove(alarm);
 
         Policy.Monitoring(monitoring).Should().ContainSingle();
+    }
+
+    [Test]
+    public void MonitoringRuleRejectsTheAwsManagedSnsKey()
+    {
+        var monitoring = Load("monitoring");
+        Props(monitoring, "AlarmTopic")["KmsMasterKeyId"] = "alias/aws/sns";
+
+        Policy.Monitoring(monitoring).Should().ContainSingle(v => v.Contains("alias/aws/sns", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void MonitoringRuleRejectsAKeyCloudWatchMayNotUseOrMayUseForAnyone()
+    {
+        var monitoring = Load("monitoring");
+        var statements = (List<object?>)Policy.Path(Props(monitoring, "AlarmTopicKey"), "KeyPolicy", "Statement")!;
+        var cloudWatch = statements.Cast<Dictionary<string, object?>>().Single(s => (string?)s["Sid"] == "CloudWatchAlarmsOfThisStagePublish");
+        cloudWatch.Remove("Condition");
+
+        Policy.Monitoring(monitoring).Should().ContainSingle(v => v.Contains("cloudwatch.amazonaws.com", StringComparison.Ordinal));
+
+        statements.Remove(cloudWatch);
+        Policy.Monitoring(monitoring).Should().ContainSingle(v => v.Contains("cloudwatch.amazonaws.com", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void MonitoringRuleRejectsATopicNobodyIsSubscribedTo()
+    {
+        var monitoring = Load("monitoring");
+        ((Dictionary<string, object?>)Policy.Resources(monitoring)["AlarmEmailSubscription"]!)["Condition"] = "HasAlarmEmail";
+
+        Policy.Monitoring(monitoring).Should().ContainSingle(v => v.Contains("e-mail subscription", StringComparison.Ordinal));
+    }
+
+    [TestCase("RotationFunctionErrorsAlarm", "rotation function's Errors")]
+    [TestCase("OriginVerifyRotationFailedRule", "RotationFailed")]
+    public void MonitoringRuleRejectsAnUnwatchedRotation(string resource, string expected)
+    {
+        var monitoring = Load("monitoring");
+        Policy.Resources(monitoring).Remove(resource);
+
+        Policy.Monitoring(monitoring).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void ExportRuleRejectsImportingTheHostThatEnableRdsProxySwitches()
+    {
+        var templates = Repo.LoadAll();
+        var variables = (Dictionary<string, object?>)Policy.Path(Props(templates["api"], "Function"), "Environment", "Variables")!;
+        variables["Database__Host"] = Map(("Fn::ImportValue", Map(("Fn::Sub", "cleanstudents-${Stage}-DatabaseHost"))));
+
+        Policy.SwitchableExports(templates).Should().ContainSingle(v => v.Contains("api: imports database's DatabaseHost", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void StageRuleRejectsACognitoDomainBehindTheCognitoEndpointEvenWithANat()
+    {
+        var templates = Repo.LoadAll();
+        var files = Repo.Stacks.ToDictionary(s => s, s => Policy.ReadParameterFile(Repo.ParameterFile("staging", s)), StringComparer.Ordinal);
+        files["auth"]["DomainPrefix"] = "cleanstudents-staging";
+        files["network"]["EnableNatGateway"] = "true";
+
+        Policy.StageParameters("staging", templates, files).Should()
+            .ContainSingle(v => v.Contains("cannot be used through the Cognito VPC endpoint", StringComparison.Ordinal));
+
+        files["network"]["EnableCognitoEndpoint"] = "false";
+        Policy.StageParameters("staging", templates, files).Should().BeEmpty();
+    }
+
+    [Test]
+    public void StageRuleRejectsProdMailThroughCognitosOwnSender()
+    {
+        var templates = Repo.LoadAll();
+        var files = Repo.Stacks.ToDictionary(s => s, s => Policy.ReadParameterFile(Repo.ParameterFile("prod", s)), StringComparer.Ordinal);
+        files["auth"].Remove("SesIdentity");
+
+        Policy.StageParameters("prod", templates, files).Should().ContainSingle(v => v.Contains("SesIdentity", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void AuthRuleRejectsAPoolThatCannotSendThroughSes()
+    {
+        var auth = Load("auth");
+        Props(auth, "UserPool").Remove("EmailConfiguration");
+
+        Policy.Auth(auth).Should().ContainSingle(v => v.Contains("EmailSendingAccount DEVELOPER", StringComparison.Ordinal));
+    }
+
+    [TestCase("0", "ReservedConcurrency above 0")]
+    [TestCase("20", "reaches the DatabaseConnectionsThreshold")]
+    public void StageRuleRejectsConcurrencyThatCanExhaustTheDatabase(string reserved, string expected)
+    {
+        var templates = Repo.LoadAll();
+        var files = Repo.Stacks.ToDictionary(s => s, s => Policy.ReadParameterFile(Repo.ParameterFile("dev", s)), StringComparer.Ordinal);
+        files["api"]["ReservedConcurrency"] = reserved;
+
+        Policy.StageParameters("dev", templates, files).Should().ContainSingle(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void RouteRuleRejectsAHealthRouteOnTheStageThrottle()
+    {
+        var api = Load("api");
+        Props(api, "DefaultStage").Remove("RouteSettings");
+
+        Policy.Routes(api).Should().ContainSingle(v => v.Contains("GET /health/{proxy+}' needs its own throttling", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void DatabaseRuleRejectsExportedLogsKeptForever()
+    {
+        var database = Load("database");
+        Props(database, "DatabaseLogGroup").Remove("RetentionInDays");
+
+        Policy.Database(database).Should().ContainSingle(v => v.Contains("RetentionInDays", StringComparison.Ordinal));
     }
 
     [Test]
@@ -224,6 +397,7 @@ public class BrokenTemplateTests
             .And.Contain(v => v.Contains("LogRetentionDays=10", StringComparison.Ordinal))
             .And.Contain(v => v.Contains("Multi-AZ", StringComparison.Ordinal))
             .And.Contain(v => v.Contains("EnableNatGateway", StringComparison.Ordinal))
+            .And.Contain(v => v.Contains("Cognito VPC endpoint", StringComparison.Ordinal))
             .And.Contain(v => v.Contains("edge.json: missing", StringComparison.Ordinal));
     }
 }

@@ -2,7 +2,8 @@ using CleanStudents.Deployment.Tests.Support;
 
 namespace CleanStudents.Deployment.Tests;
 
-/// <summary>The linter script and the deploy script's dry run, run for real.</summary>
+/// <summary>The linter script and the deploy script (a dry run, and real runs against stand-in AWS CLIs), run for real.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class ScriptTests
 {
     private string _scratch = null!;
@@ -14,23 +15,17 @@ public class ScriptTests
     public void DeleteScratch() => Directory.Delete(_scratch, recursive: true);
 
     [Test]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void DryRunPrintsTheStackDeploysInOrderAndCallsNoAws()
     {
         // Stand-ins that record any call: the dry run must reach neither AWS nor the internet.
-        var bin = Directory.CreateDirectory(System.IO.Path.Combine(_scratch, "bin")).FullName;
         var calls = System.IO.Path.Combine(_scratch, "calls.log");
-        foreach (var tool in new[] { "aws", "curl" })
+        var bin = StandIns(new Dictionary<string, string>
         {
-            var path = System.IO.Path.Combine(bin, tool);
-            File.WriteAllText(path, $"#!/usr/bin/env bash\necho \"{tool} $*\" >> '{calls}'\nexit 97\n");
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+            ["aws"] = $"echo \"aws $*\" >> '{calls}'\nexit 97",
+            ["curl"] = $"echo \"curl $*\" >> '{calls}'\nexit 97",
+        });
 
-        var artifact = System.IO.Path.Combine(_scratch, "cleanstudents-lambda.zip");
-        File.WriteAllBytes(artifact, [0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-
-        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", artifact],
+        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", Artifact()],
             new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin" });
 
         exitCode.Should().Be(0, output);
@@ -41,15 +36,19 @@ public class ScriptTests
             .Where(l => l.StartsWith("+ aws ", StringComparison.Ordinal) && l.Contains(" cloudformation deploy ", StringComparison.Ordinal))
             .Select(l => l.Split(' ').SkipWhile(w => w != "--stack-name").Skip(1).First())
             .ToList();
-        deployed.Should().Equal(Repo.Stacks.Select(s => $"cleanstudents-dev-{s}"));
+        deployed.Distinct().Should().Equal(Repo.Stacks.Select(s => $"cleanstudents-dev-{s}"));
 
         lines.Should().Contain(l => l.StartsWith("+ aws ", StringComparison.Ordinal) && l.Contains(" s3 cp ", StringComparison.Ordinal) && l.Contains(".zip", StringComparison.Ordinal));
         var invoke = Array.FindIndex(lines, l => l.Contains(" lambda invoke ", StringComparison.Ordinal) && l.Contains("migrate", StringComparison.Ordinal));
         static bool IsApiDeploy(string l) => l.Contains(" cloudformation deploy --stack-name cleanstudents-dev-api ", StringComparison.Ordinal);
-        var apiDeploy = Array.FindIndex(lines, IsApiDeploy);
-        invoke.Should().BeGreaterThan(apiDeploy, "migrations run after the function is deployed");
-        lines.Single(IsApiDeploy)
-            .Should().Contain("ArtifactKey=lambda/cleanstudents-lambda-").And.Contain("JwksJson=").And.Contain("DatabaseMaxPoolSize=3");
+        var apiDeploys = lines.Select((l, i) => (Line: l, Index: i)).Where(x => IsApiDeploy(x.Line)).ToList();
+        apiDeploys.Should().HaveCount(2, "the api stack is deployed before and after the migration");
+        invoke.Should().BeInRange(apiDeploys[0].Index, apiDeploys[1].Index, "migrations run with the new code before the API function gets it");
+        apiDeploys[0].Line.Should().Contain("MigrateArtifactKey=lambda/cleanstudents-lambda-")
+            .And.Contain("ArtifactKey=\\<ArtifactKey\\ of\\ cleanstudents-dev-api\\>", "the API function keeps the code it runs");
+        apiDeploys[1].Line
+            .Should().Contain(" ArtifactKey=lambda/cleanstudents-lambda-").And.Contain("JwksJson=").And.Contain("DatabaseMaxPoolSize=3")
+            .And.Contain("DatabaseHost=").And.Contain("DatabaseMaxAutoPrepare=");
         output.Should().Contain("API URL:").And.Contain("CloudFront URL:");
     }
 
@@ -66,6 +65,94 @@ public class ScriptTests
             $"build/lib/common.sh must install {package} for ./build/test.sh on a fresh machine");
     }
 
+    [TestCase("text")]
+    [TestCase("yaml")]
+    [TestCase("table")]
+    public void AFailedMigrateStopsTheDeployWhateverTheUsersDefaultOutput(string defaultOutput)
+    {
+        var (exitCode, output, calls) = DeployAgainstStandIns(defaultOutput, functionError: ", \"FunctionError\": \"Unhandled\"");
+
+        exitCode.Should().NotBe(0, output);
+        output.Should().Contain("the migrate command failed");
+        calls.Should().Contain(" lambda invoke ").And.NotContain("--stack-name cleanstudents-dev-edge", "nothing is deployed after a failed migrate");
+        calls.Split('\n').Where(l => l.Contains("deploy --stack-name cleanstudents-dev-api ", StringComparison.Ordinal))
+            .Should().ContainSingle("the API function never gets the code whose migration failed")
+            .Which.Should().Contain("ArtifactKey=stack-output ");
+    }
+
+    [Test]
+    public void ASuccessfulMigrateDeploysTheRestWhateverTheUsersDefaultOutput()
+    {
+        var (exitCode, output, calls) = DeployAgainstStandIns("text", functionError: string.Empty);
+
+        exitCode.Should().Be(0, output);
+        calls.Should().Contain("--stack-name cleanstudents-dev-edge").And.Contain("--stack-name cleanstudents-dev-monitoring");
+    }
+
+    /// <summary>A real (not dry) deploy of dev against a stand-in AWS CLI that answers in the user's default output unless told --output.</summary>
+    private (int ExitCode, string Output, string Calls) DeployAgainstStandIns(string defaultOutput, string functionError)
+    {
+        var root = CopyOfTheDeployFiles("dev", alarmEmail: "ops@school.test");
+        var calls = System.IO.Path.Combine(_scratch, "calls.log");
+        var bin = StandIns(new Dictionary<string, string>
+        {
+            ["aws"] = $$"""
+                echo "aws $*" >> '{{calls}}'
+                output="${AWS_DEFAULT_OUTPUT:-json}"; args=("$@")
+                for ((i = 0; i < ${#args[@]}; i++)); do [[ ${args[i]} == --output ]] && output=${args[i+1]}; done
+                if [[ " $* " == *" lambda invoke "* ]]; then
+                  echo '{"command":"migrate"}' > "${args[${#args[@]}-1]}"
+                  case "$output" in
+                    json) echo '{"StatusCode": 200{{functionError}}, "ExecutedVersion": "$LATEST"}' ;;
+                    text) printf '$LATEST\tUnhandled\t200\n' ;;
+                    yaml) printf 'ExecutedVersion: $LATEST\nFunctionError: Unhandled\nStatusCode: 200\n' ;;
+                    table) printf -- '-------\n|Invoke|\n+-----+\n| Unhandled | 200 |\n' ;;
+                  esac
+                elif [[ " $* " == *" describe-stacks "* ]]; then
+                  echo "stack-output"
+                fi
+                """,
+            ["curl"] = "echo '{\"keys\":[]}'",
+        });
+
+        var (exitCode, output) = Run(root, ["dev", "--region", "eu-west-1", "--artifact", Artifact()],
+            new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin", ["AWS_DEFAULT_OUTPUT"] = defaultOutput });
+        return (exitCode, output, File.Exists(calls) ? File.ReadAllText(calls) : string.Empty);
+    }
+
+    [TestCase("dev", "alarms-dev@cleanstudents.example", "set AlarmEmail in cloudformation/parameters/dev/monitoring.json")]
+    [TestCase("prod", "ops@school.test", "set SesIdentity in cloudformation/parameters/prod/auth.json")]
+    public void ARealDeployRefusesAShippedPlaceholder(string stage, string alarmEmail, string expected)
+    {
+        var root = CopyOfTheDeployFiles(stage, alarmEmail);
+        var bin = StandIns(new Dictionary<string, string> { ["aws"] = "exit 97" });
+
+        var (exitCode, output) = Run(root, [stage, "--region", "eu-west-1", "--artifact", Artifact()],
+            new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin" });
+
+        exitCode.Should().Be(2, output);
+        output.Should().Contain(expected);
+    }
+
+    /// <summary>
+    /// Bash before 4.4 (macOS ships 3.2) treats "${a[@]}" of an empty array as unbound under set -u, and
+    /// Debian's bash 5 cannot show it: so no array the deployer's scripts may leave empty is expanded unguarded.
+    /// </summary>
+    [TestCase("build/deploy.sh")]
+    [TestCase("build/package.sh")]
+    [TestCase("build/lint-templates.sh")]
+    public void DeployerScriptsGuardEveryArrayThatMayBeEmpty(string script)
+    {
+        var text = File.ReadAllText(System.IO.Path.Combine(Repo.Root, script));
+
+        ScriptChecks.UnguardedEmptyArrayExpansions(text).Should().BeEmpty();
+    }
+
+    [Test]
+    public void TheArrayCheckFindsAnUnguardedExpansion() =>
+        ScriptChecks.UnguardedEmptyArrayExpansions("f() {\n  local caps=()\n  aws deploy \"${caps[@]}\" --x\n}\nok=(a)\necho \"${ok[@]}\"\ng=()\necho ${g[@]+\"${g[@]}\"}\n")
+            .Should().Equal("caps");
+
     [Test]
     public void DeployRefusesAnUnknownStage()
     {
@@ -73,6 +160,45 @@ public class ScriptTests
 
         exitCode.Should().NotBe(0);
     }
+
+    private string StandIns(Dictionary<string, string> tools)
+    {
+        var bin = Directory.CreateDirectory(System.IO.Path.Combine(_scratch, "bin")).FullName;
+        foreach (var (tool, body) in tools)
+        {
+            var path = System.IO.Path.Combine(bin, tool);
+            File.WriteAllText(path, $"#!/usr/bin/env bash\n{body}\n");
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return bin;
+    }
+
+    private string Artifact()
+    {
+        var artifact = System.IO.Path.Combine(_scratch, "cleanstudents-lambda.zip");
+        File.WriteAllBytes(artifact, [0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        return artifact;
+    }
+
+    /// <summary>build/ and cloudformation/ in the scratch folder, with the stage's alarm address set.</summary>
+    private string CopyOfTheDeployFiles(string stage, string alarmEmail)
+    {
+        var root = System.IO.Path.Combine(_scratch, "repo");
+        foreach (var folder in new[] { "build", "cloudformation" })
+        {
+            Repo.CopyFolder(System.IO.Path.Combine(Repo.Root, folder), System.IO.Path.Combine(root, folder));
+        }
+
+        var monitoring = System.IO.Path.Combine(root, "cloudformation", "parameters", stage, "monitoring.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(monitoring))!;
+        node["Parameters"]!["AlarmEmail"] = alarmEmail;
+        File.WriteAllText(monitoring, node.ToJsonString());
+        return root;
+    }
+
+    private static (int ExitCode, string Output) Run(string root, string[] arguments, Dictionary<string, string> environment) =>
+        Repo.Run("bash", [System.IO.Path.Combine(root, "build", "deploy.sh"), .. arguments], environment);
 
     [Test]
     public void LinterPassesTheTemplates()

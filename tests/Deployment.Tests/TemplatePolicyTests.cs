@@ -19,6 +19,10 @@ public class TemplatePolicyTests
     public void FunctionRunsDotnet10OnX64UnderTheWebAdapterTracedWithJsonLogs() =>
         Policy.Function(Templates["api"]).Should().BeEmpty();
 
+    [Test]
+    public void MigrationsRunInTheirOwnFunctionOfTheSameArtifactWithTimeToFinish() =>
+        Policy.Migrate(Templates["api"]).Should().BeEmpty();
+
     [TestCaseSource(typeof(Repo), nameof(Repo.Stacks))]
     public void IamNeverGrantsSecretsOrCognitoActionsOnAWildcard(string stack) =>
         Policy.Iam(stack, Templates[stack]).Should().BeEmpty();
@@ -34,6 +38,10 @@ public class TemplatePolicyTests
     [Test]
     public void CloudFrontSendsTheRotatedOriginVerifySecret() =>
         Policy.Edge(Templates["edge"]).Should().BeEmpty();
+
+    [Test]
+    public void NoStackImportsAnExportAStageSwitchChanges() =>
+        Policy.SwitchableExports(Templates).Should().BeEmpty();
 
     [Test]
     public void AlarmsCoverFunctionApiAndDatabase() =>

@@ -57,9 +57,20 @@ internal sealed class AwsJsonClient
 
     /// <summary>One operation with a raw JSON body; returns the raw JSON answer.</summary>
     public async Task<byte[]> InvokeAsync(
-        AwsService service, string operation, byte[] body, CancellationToken cancellationToken) =>
-        await _pipeline.ExecuteAsync(
-            async token => await SendOnceAsync(service, operation, body, token), cancellationToken);
+        AwsService service, string operation, byte[] body, CancellationToken cancellationToken)
+    {
+        using var activity = AwsTracing.Start(service, operation);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                async token => await SendOnceAsync(service, operation, body, token), cancellationToken);
+        }
+        catch (Exception failure) when (activity is not null)
+        {
+            activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.Message);
+            throw;
+        }
+    }
 
     private async Task<byte[]> SendOnceAsync(
         AwsService service, string operation, byte[] body, CancellationToken cancellationToken)

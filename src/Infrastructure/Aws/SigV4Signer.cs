@@ -12,7 +12,7 @@ internal sealed record SigV4Request(
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     ReadOnlyMemory<byte> Body);
 
-internal sealed record SigV4Signature(string CanonicalRequest, string StringToSign, string Authorization);
+internal sealed record SigV4Signature(string CanonicalRequest, string StringToSign, string Authorization, string Signature);
 
 /// <summary>
 /// AWS Signature Version 4 (header form). Hand-written because AWSSDK.Core's standalone signer always adds
@@ -50,7 +50,34 @@ internal static class SigV4Signer
 
         var authorization =
             $"{Algorithm} Credential={credentials.AccessKeyId}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}";
-        return new SigV4Signature(canonicalRequest, stringToSign, authorization);
+        return new SigV4Signature(canonicalRequest, stringToSign, authorization, signature);
+    }
+
+    /// <summary>
+    /// The query form (a presigned URL, such as an RDS IAM auth token): the credential, date and expiry travel as
+    /// <c>X-Amz-*</c> parameters, only <c>host</c> is signed, and the signature is the last parameter.
+    /// </summary>
+    public static string PresignedQuery(string host, IEnumerable<KeyValuePair<string, string>> parameters,
+        AwsSigningCredentials credentials, string region, string service, DateTimeOffset signedAt, TimeSpan expires)
+    {
+        var date = signedAt.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var all = new List<KeyValuePair<string, string>>(parameters)
+        {
+            new("X-Amz-Algorithm", Algorithm),
+            new("X-Amz-Credential", $"{credentials.AccessKeyId}/{date}/{region}/{service}/aws4_request"),
+            new("X-Amz-Date", FormatAmzDate(signedAt)),
+            new("X-Amz-Expires", ((int)expires.TotalSeconds).ToString(CultureInfo.InvariantCulture)),
+            new("X-Amz-SignedHeaders", "host"),
+        };
+        if (credentials.SessionToken is { Length: > 0 } token)
+        {
+            all.Add(new("X-Amz-Security-Token", token));
+        }
+
+        var query = CanonicalQuery(string.Join('&', all.Select(p => $"{Encode(p.Key)}={Encode(p.Value)}")));
+        var signature = Sign(new SigV4Request("GET", "/", query, [new("host", host)], ReadOnlyMemory<byte>.Empty),
+            credentials, region, service, signedAt).Signature;
+        return $"{query}&X-Amz-Signature={signature}";
     }
 
     private static SortedDictionary<string, string> CanonicalHeaders(IEnumerable<KeyValuePair<string, string>> headers)

@@ -16,8 +16,8 @@ public sealed class DatabaseOptions : IValidatableObject
     /// <summary>Builds EF Core's query pipeline and opens a connection while the host starts (cold starts).</summary>
     public bool PrimeOnStartup { get; set; } = true;
 
-    /// <summary>Longest a single SQL statement may run before it is cancelled.</summary>
-    [Range(1, 300)]
+    /// <summary>Longest a single SQL statement may run before it is cancelled (up to Lambda's 15 minutes: the migrate function).</summary>
+    [Range(1, 900)]
     public int CommandTimeoutSeconds { get; set; } = 15;
 
     public string? Host { get; set; }
@@ -42,23 +42,48 @@ public sealed class DatabaseOptions : IValidatableObject
     [Range(0, 256)]
     public int MaxAutoPrepare { get; set; } = 32;
 
+    /// <summary>
+    /// The app's own least-privilege role (ADR 0205). When set, migrations (run as the owner) create it and grant it
+    /// data rights on the app's tables only: no DDL, no other schema.
+    /// </summary>
+    [RegularExpression("^[a-z_][a-z0-9_]{0,62}$")]
+    public string? AppRole { get; set; }
+
+    /// <summary>
+    /// A secret <c>{"password"}</c> the migrations set as <see cref="AppRole"/>'s password: only RDS Proxy needs one,
+    /// to reach the database as that role (the app itself signs in with IAM, <see cref="IamUser"/>).
+    /// </summary>
+    public string? AppRolePasswordSecretArn { get; set; }
+
+    /// <summary>Connect as this user with IAM database authentication: a short-lived SigV4 token is the password.</summary>
+    [RegularExpression("^[a-z_][a-z0-9_]{0,62}$")]
+    public string? IamUser { get; set; }
+
     public bool UsesRdsSecret => !string.IsNullOrWhiteSpace(SecretArn);
+
+    public bool UsesIamAuthentication => !string.IsNullOrWhiteSpace(IamUser);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!UsesRdsSecret)
+        if (UsesRdsSecret && UsesIamAuthentication)
+        {
+            yield return new ValidationResult("Database:SecretArn and Database:IamUser are two ways to sign in; set one.", [nameof(IamUser)]);
+        }
+
+        if (!UsesRdsSecret && !UsesIamAuthentication)
         {
             yield break;
         }
 
+        var with = UsesRdsSecret ? "Database:SecretArn" : "Database:IamUser";
         if (string.IsNullOrWhiteSpace(Host))
         {
-            yield return new ValidationResult("Database:Host is required with Database:SecretArn.", [nameof(Host)]);
+            yield return new ValidationResult($"Database:Host is required with {with}.", [nameof(Host)]);
         }
 
         if (string.IsNullOrWhiteSpace(Name))
         {
-            yield return new ValidationResult("Database:Name is required with Database:SecretArn.", [nameof(Name)]);
+            yield return new ValidationResult($"Database:Name is required with {with}.", [nameof(Name)]);
         }
     }
 }

@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace CleanStudents.WebApi.Security;
 
 /// <summary>
-/// The values of the origin secret a request may carry: the current one and, after a rotation, the previous one.
-/// A value matching neither makes it re-read the secret (at most once per refresh interval, shared by all
-/// requests waiting), so the value rotation just made current is accepted before it is cached.
+/// The values of the origin secret a request may carry: the current one, the previous one after a rotation, and
+/// the pending one during a rotation (which pushes it to CloudFront before it promotes it, so a failed push never
+/// leaves CloudFront on a value the app will forget). A value matching none makes it re-read the secret (at most
+/// once per refresh interval, shared by all requests waiting), so a value just rotated in is accepted before it is cached.
 /// </summary>
 internal sealed class OriginSecret(ISecretStore store, IOptions<OriginVerifyOptions> options, TimeProvider clock)
 {
@@ -47,14 +48,22 @@ internal sealed class OriginSecret(ISecretStore store, IOptions<OriginVerifyOpti
             ? await store.RefreshSecretAsync(secretId, cancellationToken)
             : await store.GetSecretAsync(secretId, cancellationToken);
         var previous = await store.GetSecretStageAsync(secretId, ISecretStore.PreviousStage, refresh, cancellationToken);
-        return new AcceptedValues(Encoding.UTF8.GetBytes(current), previous is null ? null : Encoding.UTF8.GetBytes(previous));
+        var pending = await store.GetSecretStageAsync(secretId, ISecretStore.PendingStage, refresh, cancellationToken);
+        return new AcceptedValues([.. new[] { current, previous, pending }.OfType<string>().Select(Encoding.UTF8.GetBytes)]);
     }
 
-    private sealed record AcceptedValues(byte[] Current, byte[]? Previous)
+    private sealed record AcceptedValues(byte[][] Values)
     {
-        // Both comparisons always run, each in constant time: timing tells nothing about which value (nearly) matched.
-        public bool Accept(byte[] value) =>
-            CryptographicOperations.FixedTimeEquals(value, Current)
-            | (Previous is not null && CryptographicOperations.FixedTimeEquals(value, Previous));
+        // Every comparison always runs, each in constant time: timing tells nothing about which value (nearly) matched.
+        public bool Accept(byte[] value)
+        {
+            var accepted = false;
+            foreach (var candidate in Values)
+            {
+                accepted |= CryptographicOperations.FixedTimeEquals(value, candidate);
+            }
+
+            return accepted;
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace CleanStudents.Application.UnitTests.Mediator;
 
 /// <summary>
 /// The pipeline order is a decision (logging → authorization → validation → performance →
-/// transaction → handler); these tests fail when it changes.
+/// metrics → transaction → handler); these tests fail when it changes.
 /// </summary>
 public sealed class PipelineOrderTests
 {
@@ -23,7 +23,7 @@ public sealed class PipelineOrderTests
             .Select(d => d.ImplementationType).ToList();
 
         order.Should().Equal(typeof(UnhandledExceptionBehaviour<,>), typeof(AuthorizationBehaviour<,>),
-            typeof(ValidationBehaviour<,>), typeof(PerformanceBehaviour<,>), typeof(TransactionBehaviour<,>));
+            typeof(ValidationBehaviour<,>), typeof(PerformanceBehaviour<,>), typeof(MetricsBehaviour<,>), typeof(TransactionBehaviour<,>));
     }
 
     [Test]
@@ -60,18 +60,18 @@ public sealed class PipelineOrderTests
     }
 
     [Test]
-    public async Task A_valid_command_runs_its_handler_inside_a_committed_transaction()
+    public async Task A_valid_command_runs_its_handler_inside_a_committed_transaction_and_counts_after_the_commit()
     {
         using var host = new PipelineHost(FakeCurrentUser.In(Role.Admin));
 
         var result = await host.Sender.Send(new RenameCommand("new name"));
 
         result.Value.Should().Be("new name");
-        host.Journal.Should().Equal("begin", "handler", "commit");
+        host.Journal.Should().Equal("begin", "handler", "commit", "count StudentsCreated");
     }
 
     [Test]
-    public async Task A_failed_command_is_rolled_back()
+    public async Task A_failed_command_is_rolled_back_and_counts_nothing()
     {
         using var host = new PipelineHost(FakeCurrentUser.In(Role.Admin));
 

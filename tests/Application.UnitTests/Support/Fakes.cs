@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Metrics;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Security;
 
@@ -27,6 +28,11 @@ internal sealed class FakeCallerLinks(Guid? studentId = null, Guid? lecturerId =
 }
 
 /// <summary>Records what the transaction behaviour asked of it.</summary>
+internal sealed class RecordingMetrics(List<string> journal) : IBusinessMetrics
+{
+    public void Count(BusinessMetric metric, int count = 1) => journal.Add($"count {metric}");
+}
+
 internal sealed class RecordingUnitOfWork(List<string> journal) : IUnitOfWork
 {
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> shouldCommit,

@@ -1,4 +1,5 @@
 using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Metrics;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Security;
 using FluentValidation;
@@ -23,6 +24,7 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton(user);
         services.AddSingleton(links ?? new FakeCallerLinks());
         services.AddSingleton<IUnitOfWork>(new RecordingUnitOfWork(Journal));
+        services.AddSingleton<IBusinessMetrics>(new RecordingMetrics(Journal));
         services.AddScoped<IRequestHandler<RenameCommand, Common.Results.Result<string>>, RenameCommandHandler>();
         services.AddScoped<IRequestHandler<PeekQuery, Common.Results.Result<string>>, PeekQueryHandler>();
         services.AddScoped<IValidator<RenameCommand>, RenameCommandValidator>();

@@ -1,4 +1,5 @@
 using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Metrics;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Common.Security;
@@ -7,6 +8,7 @@ using FluentValidation;
 namespace CleanStudents.Application.UnitTests.Support;
 
 [Authorize(Role.Admin)]
+[Counts(BusinessMetric.StudentsCreated)]
 public sealed record RenameCommand(string Name) : ICommand<string>;
 
 internal sealed class RenameCommandValidator : AbstractValidator<RenameCommand>

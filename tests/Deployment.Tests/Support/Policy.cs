@@ -14,14 +14,17 @@ public static partial class Policy
     [
         "AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_PORT", "AWS_LWA_READINESS_CHECK_PATH", "AWS_LWA_PASS_THROUGH_PATH",
         "AWS_LWA_ERROR_STATUS_CODES", "ASPNETCORE_ENVIRONMENT", "Database__Host", "Database__Port", "Database__Name",
-        "Database__SecretArn", "Database__MaxPoolSize", "Database__MaxAutoPrepare", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
+        "Database__IamUser", "Database__MaxPoolSize", "Database__MaxAutoPrepare", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
         "OriginVerify__Enabled", "OriginVerify__SecretArn",
     ];
 
     private static readonly string[] RequiredGroups = ["admins", "lecturers", "students"];
 
+    /// <summary>The app's embedded-metric-format counts (src/Application/Common/Metrics/BusinessMetric.cs).</summary>
+    private static readonly string[] BusinessMetrics = ["StudentsCreated", "StudentsEnrolled", "InvitationsFailed"];
+
     /// <summary>Parameters build/deploy.sh passes itself rather than from the stage files.</summary>
-    public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson"];
+    public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson", "DatabaseHost", "DatabaseMaxAutoPrepare", "MigrateArtifactKey", "DatabaseConnectResourceId", "AppRolePasswordSecretArn"];
 
     public static IReadOnlyList<string> Database(Dictionary<string, object?> database)
     {
@@ -53,6 +56,11 @@ public static partial class Policy
                 v.Add($"database {name}: BackupRetentionPeriod must be at least 7 days (found {backup?.ToString(CultureInfo.InvariantCulture) ?? "none"})");
             }
 
+            if (props.ContainsKey("EnableCloudwatchLogsExports") && !HasRetainedLogGroup(database, name))
+            {
+                v.Add($"database {name}: exported logs need a log group with RetentionInDays that the instance DependsOn");
+            }
+
             foreach (var perStage in new[] { "MultiAZ", "DeletionProtection" })
             {
                 if (RefName(props.GetValueOrDefault(perStage)) is not { } p || !Parameters(database).ContainsKey(p))
@@ -63,6 +71,14 @@ public static partial class Policy
         }
 
         return v;
+    }
+
+    private static bool HasRetainedLogGroup(Dictionary<string, object?> database, string instance)
+    {
+        var dependsOn = AsList((Resources(database)[instance] as Dictionary<string, object?>)?.GetValueOrDefault("DependsOn"));
+        return OfType(database, "AWS::Logs::LogGroup").Any(g => dependsOn.Contains(g.Name)
+            && g.Props.ContainsKey("RetentionInDays")
+            && JsonSerializer.Serialize(g.Props.GetValueOrDefault("LogGroupName")).Contains("/aws/rds/instance/", StringComparison.Ordinal));
     }
 
     public static IReadOnlyList<string> Network(Dictionary<string, object?> network)
@@ -125,10 +141,10 @@ public static partial class Policy
     public static IReadOnlyList<string> Function(Dictionary<string, object?> api)
     {
         var v = new List<string>();
-        var functions = OfType(api, "AWS::Lambda::Function").ToList();
+        var functions = OfType(api, "AWS::Lambda::Function").Where(f => f.Name == "Function").ToList();
         if (functions.Count != 1)
         {
-            return [$"api: exactly one function expected, found {functions.Count}"];
+            return ["api: the API function (resource Function) expected"];
         }
 
         var (name, props) = functions[0];
@@ -155,6 +171,17 @@ public static partial class Policy
             v.Add($"api {name}: LoggingConfig.LogFormat JSON");
         }
 
+        // START/REPORT lines (init duration, memory) are INFO platform events.
+        if (Path(props, "LoggingConfig", "SystemLogLevel") is not ("INFO" or "DEBUG"))
+        {
+            v.Add($"api {name}: LoggingConfig.SystemLogLevel INFO or DEBUG keeps START and REPORT");
+        }
+
+        if (Path(props, "LoggingConfig", "ApplicationLogLevel") is null)
+        {
+            v.Add($"api {name}: LoggingConfig.ApplicationLogLevel set (the app writes the level field it reads)");
+        }
+
         if (Path(props, "VpcConfig", "SubnetIds") is null || Path(props, "VpcConfig", "SecurityGroupIds") is null)
         {
             v.Add($"api {name}: in the VPC (subnets and security group)");
@@ -169,6 +196,21 @@ public static partial class Policy
         ExpectEnv(v, env, "ASPNETCORE_ENVIRONMENT", "Production");
         ExpectEnv(v, env, "OriginVerify__Enabled", "true");
 
+        // The app's own database role (ADR 0205): the master secret is the migrate function's alone.
+        var role = Path(props, "Role", "Fn::GetAtt") is List<object?> { Count: > 0 } att ? att[0] as string : null;
+        var grants = role is null ? [] : StatementsOf(Props(api, role)).ToList();
+        if (grants.Any(st => JsonSerializer.Serialize(st).Contains("DatabaseSecretArn", StringComparison.Ordinal)))
+        {
+            v.Add($"api {name}: the API function's role reads the database master secret; it signs in as the app role (rds-db:connect)");
+        }
+
+        if (!grants.Any(st => AsList(st.GetValueOrDefault("Action")).Contains("rds-db:connect")
+            && JsonSerializer.Serialize(st.GetValueOrDefault("Resource")).Contains(":dbuser:", StringComparison.Ordinal)
+            && JsonSerializer.Serialize(st.GetValueOrDefault("Resource")).Contains("/cleanstudents_app", StringComparison.Ordinal)))
+        {
+            v.Add($"api {name}: rds-db:connect on the app role's dbuser ARN only");
+        }
+
         var cognitoPermission = OfType(api, "AWS::Lambda::Permission")
             .Any(p => p.Props.GetValueOrDefault("Principal") as string == "cognito-idp.amazonaws.com" && p.Props.ContainsKey("SourceArn"));
         if (!cognitoPermission)
@@ -176,6 +218,52 @@ public static partial class Policy
             v.Add("api: a Lambda permission for cognito-idp.amazonaws.com scoped by SourceArn to the pool");
         }
 
+        return v;
+    }
+
+    /// <summary>
+    /// Migrations run before the new code takes traffic, with time to finish: a function of the same artifact
+    /// (its own key parameter, which deploy.sh moves first), a longer timeout than the API function's, and no
+    /// permission or integration that lets anything but the deployer invoke it.
+    /// </summary>
+    public static IReadOnlyList<string> Migrate(Dictionary<string, object?> api)
+    {
+        var v = new List<string>();
+        var migrate = OfType(api, "AWS::Lambda::Function").Where(f => f.Name != "Function"
+            && RefName(Path(f.Props, "Code", "S3Key")) == "MigrateArtifactKey").ToList();
+        if (migrate.Count != 1)
+        {
+            return ["api: one migrate function whose Code.S3Key is the MigrateArtifactKey parameter"];
+        }
+
+        var (name, props) = migrate[0];
+        var function = Props(api, "Function");
+        if (JsonSerializer.Serialize(Path(props, "Code", "S3Bucket")) != JsonSerializer.Serialize(Path(function, "Code", "S3Bucket"))
+            || props.GetValueOrDefault("Handler") as string != function.GetValueOrDefault("Handler") as string)
+        {
+            v.Add($"api {name}: the same artifact bucket and handler as the API function");
+        }
+
+        var timeout = MinimumOf(api, props.GetValueOrDefault("Timeout"));
+        if (timeout is null or < 300)
+        {
+            v.Add($"api {name}: a timeout of at least 300 s, its own (found {timeout?.ToString(CultureInfo.InvariantCulture) ?? "none"})");
+        }
+
+        var env = Path(props, "Environment", "Variables") as Dictionary<string, object?> ?? [];
+        if (env.GetValueOrDefault("AWS_LWA_PASS_THROUGH_PATH") as string != "/events")
+        {
+            v.Add($"api {name}: AWS_LWA_PASS_THROUGH_PATH /events (the migrate command is a pass-through event)");
+        }
+
+        if (env.GetValueOrDefault("Database__AppRole") as string != "cleanstudents_app" || !env.ContainsKey("Database__SecretArn"))
+        {
+            v.Add($"api {name}: migrates as the owner (Database__SecretArn) and keeps the app role cleanstudents_app in step (Database__AppRole)");
+        }
+
+        var invokers = OfType(api, "AWS::Lambda::Permission").Where(p => RefName(p.Props.GetValueOrDefault("FunctionName")) == name)
+            .Concat(OfType(api, "AWS::ApiGatewayV2::Integration").Where(i => JsonSerializer.Serialize(i.Props.GetValueOrDefault("IntegrationUri")).Contains($"\"{name}\"", StringComparison.Ordinal)));
+        v.AddRange(invokers.Select(i => $"api {i.Name}: nothing but the deployer invokes {name}"));
         return v;
     }
 
@@ -287,6 +375,16 @@ public static partial class Policy
             {
                 v.Add($"api {name}: access logs");
             }
+
+            // The public health route is anonymous: its own, smaller bucket keeps probes off the stage's share.
+            foreach (var (_, route) in routes.Where(r => (r.Props.GetValueOrDefault("RouteKey") as string)?.StartsWith("GET /health/", StringComparison.Ordinal) == true))
+            {
+                var key = (string)route.GetValueOrDefault("RouteKey")!;
+                if (Path(props, "RouteSettings", key, "ThrottlingRateLimit") is null || Path(props, "RouteSettings", key, "ThrottlingBurstLimit") is null)
+                {
+                    v.Add($"api {name}: '{key}' needs its own throttling in RouteSettings");
+                }
+            }
         }
 
         foreach (var (name, props) in OfType(api, "AWS::Logs::LogGroup"))
@@ -327,6 +425,13 @@ public static partial class Policy
             {
                 v.Add($"auth {pool}: {trigger} trigger");
             }
+        }
+
+        var email = JsonSerializer.Serialize(props.GetValueOrDefault("EmailConfiguration"));
+        if (!email.Contains("\"EmailSendingAccount\":\"DEVELOPER\"", StringComparison.Ordinal)
+            || !email.Contains("\"SourceArn\"", StringComparison.Ordinal) || !email.Contains("SesIdentity", StringComparison.Ordinal))
+        {
+            v.Add($"auth {pool}: EmailConfiguration sends through the SES identity of the SesIdentity parameter (EmailSendingAccount DEVELOPER)");
         }
 
         var groups = OfType(auth, "AWS::Cognito::UserPoolGroup").Select(g => g.Props.GetValueOrDefault("GroupName") as string).ToHashSet();
@@ -396,7 +501,7 @@ public static partial class Policy
         {
             ("AWS/Lambda", "Errors", null), ("AWS/Lambda", "Throttles", null), ("AWS/Lambda", "Duration", "p99"),
             ("AWS/ApiGateway", "5xx", null), ("AWS/RDS", "CPUUtilization", null), ("AWS/RDS", "FreeStorageSpace", null),
-            ("AWS/RDS", "DatabaseConnections", null),
+            ("AWS/RDS", "DatabaseConnections", null), ("CleanStudents", "InvitationsFailed", null),
         };
         var alarms = OfType(monitoring, "AWS::CloudWatch::Alarm").Select(a => a.Props).ToList();
         var v = required
@@ -406,9 +511,123 @@ public static partial class Policy
                 && a.ContainsKey("AlarmActions")))
             .Select(r => $"monitoring: an alarm (with actions) on {r.Namespace} {r.Metric}{(r.Extended is null ? string.Empty : " " + r.Extended)}")
             .ToList();
-        if (!OfType(monitoring, "AWS::CloudWatch::Dashboard").Any())
+        var dashboards = OfType(monitoring, "AWS::CloudWatch::Dashboard").Select(d => JsonSerializer.Serialize(d.Props)).ToList();
+        if (dashboards.Count == 0)
         {
             v.Add("monitoring: a dashboard");
+        }
+        else if (!dashboards.Any(d => BusinessMetrics.All(m => d.Contains(m, StringComparison.Ordinal))))
+        {
+            v.Add("monitoring: the dashboard shows the business metrics (StudentsCreated, StudentsEnrolled, InvitationsFailed)");
+        }
+
+        v.AddRange(AlarmTopic(monitoring));
+        v.AddRange(RotationAlarms(monitoring));
+        return v;
+    }
+
+    /// <summary>
+    /// Alarms can reach someone: the topic's key is one CloudWatch may use (never the AWS-managed
+    /// alias/aws/sns, whose policy cannot be changed), scoped by source, and an address is subscribed.
+    /// </summary>
+    public static IReadOnlyList<string> AlarmTopic(Dictionary<string, object?> monitoring)
+    {
+        var v = new List<string>();
+        var topics = OfType(monitoring, "AWS::SNS::Topic").ToList();
+        if (topics.Count == 0)
+        {
+            v.Add("monitoring: an SNS topic for the alarms");
+        }
+
+        foreach (var (name, props) in topics)
+        {
+            var key = props.GetValueOrDefault("KmsMasterKeyId");
+            if (key is string literal)
+            {
+                v.Add($"monitoring {name}: KmsMasterKeyId '{literal}' is not a key of this template (CloudWatch cannot use alias/aws/sns)");
+            }
+            else if (key is null)
+            {
+                v.Add($"monitoring {name}: encrypt the topic with a customer-managed key");
+            }
+            else if (RefName(key) is not { } keyName || !OfType(monitoring, "AWS::KMS::Key").Any(k => k.Name == keyName))
+            {
+                v.Add($"monitoring {name}: KmsMasterKeyId must Ref an AWS::KMS::Key of this template");
+            }
+            else if (!GrantsCloudWatchWithSourceConditions(Props(monitoring, keyName)))
+            {
+                v.Add($"monitoring {keyName}: the key policy lets cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey*, with aws:SourceAccount or aws:SourceArn");
+            }
+
+            var subscribed = OfType(monitoring, "AWS::SNS::Subscription").Any(sub =>
+                RefName(sub.Props.GetValueOrDefault("TopicArn")) == name
+                && sub.Props.GetValueOrDefault("Protocol") as string == "email"
+                && !((Resources(monitoring)[sub.Name] as Dictionary<string, object?>)?.ContainsKey("Condition") ?? false));
+            if (!subscribed)
+            {
+                v.Add($"monitoring {name}: an unconditional e-mail subscription");
+            }
+        }
+
+        return v;
+
+        static bool GrantsCloudWatchWithSourceConditions(Dictionary<string, object?> key) =>
+            AsList(Path(key, "KeyPolicy", "Statement")).OfType<Dictionary<string, object?>>().Any(st =>
+                st.GetValueOrDefault("Effect") as string == "Allow"
+                && JsonSerializer.Serialize(Path(st, "Principal", "Service")).Contains("cloudwatch.amazonaws.com", StringComparison.Ordinal)
+                && AsList(st.GetValueOrDefault("Action")).Contains("kms:Decrypt")
+                && AsList(st.GetValueOrDefault("Action")).Any(a => a is "kms:GenerateDataKey*" or "kms:GenerateDataKey")
+                && JsonSerializer.Serialize(st.GetValueOrDefault("Condition")) is var condition
+                && (condition.Contains("aws:SourceAccount", StringComparison.Ordinal) || condition.Contains("aws:SourceArn", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The origin-verify rotation pages: an alarm on its function's errors and a rule on Secrets Manager's RotationFailed.</summary>
+    public static IReadOnlyList<string> RotationAlarms(Dictionary<string, object?> monitoring)
+    {
+        var v = new List<string>();
+        var functionErrors = OfType(monitoring, "AWS::CloudWatch::Alarm").Any(a =>
+            a.Props.GetValueOrDefault("MetricName") as string == "Errors" && a.Props.ContainsKey("AlarmActions")
+            && JsonSerializer.Serialize(a.Props.GetValueOrDefault("Dimensions")).Contains("RotationFunctionName", StringComparison.Ordinal));
+        if (!functionErrors)
+        {
+            v.Add("monitoring: an alarm on the rotation function's Errors");
+        }
+
+        var rule = OfType(monitoring, "AWS::Events::Rule").Any(r =>
+            JsonSerializer.Serialize(Path(r.Props, "EventPattern", "detail", "eventName")).Contains("RotationFailed", StringComparison.Ordinal)
+            && AsList(r.Props.GetValueOrDefault("Targets")).OfType<Dictionary<string, object?>>().Any(t => RefName(t.GetValueOrDefault("Arn")) is { } topic
+                && OfType(monitoring, "AWS::SNS::Topic").Any(x => x.Name == topic)));
+        if (!rule)
+        {
+            v.Add("monitoring: an EventBridge rule on RotationFailed that notifies the alarm topic");
+        }
+
+        return v;
+    }
+
+    /// <summary>
+    /// An export whose value depends on a condition (a stage switch such as EnableRdsProxy) is imported by no
+    /// stack: CloudFormation refuses to change an export another stack imports, so the switch would fail.
+    /// </summary>
+    public static IReadOnlyList<string> SwitchableExports(IReadOnlyDictionary<string, Dictionary<string, object?>> templates)
+    {
+        var v = new List<string>();
+        foreach (var (stack, template) in templates)
+        {
+            var outputs = template.GetValueOrDefault("Outputs") as Dictionary<string, object?> ?? [];
+            foreach (var (name, output) in outputs)
+            {
+                if (output is not Dictionary<string, object?> o || Path(o, "Export", "Name") is not { } exportName
+                    || !JsonSerializer.Serialize(o.GetValueOrDefault("Value")).Contains("\"Fn::If\"", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var import = JsonSerializer.Serialize(new Dictionary<string, object?> { ["Fn::ImportValue"] = exportName });
+                v.AddRange(templates
+                    .Where(t => JsonSerializer.Serialize(t.Value).Contains(import, StringComparison.Ordinal))
+                    .Select(t => $"{t.Key}: imports {stack}'s {name}, whose value changes with a condition; pass it as a parameter instead"));
+            }
         }
 
         return v;
@@ -455,21 +674,60 @@ public static partial class Policy
             }
         }
 
+        // Every stage caps its containers so their pools stay under the connections alarm (a db.t4g.micro has few).
+        if (files.TryGetValue("api", out var api) && files.TryGetValue("monitoring", out var monitoring))
+        {
+            var reserved = Number(api.GetValueOrDefault("ReservedConcurrency"));
+            var pool = Number(api.GetValueOrDefault("DatabaseMaxPoolSize"));
+            var alarm = Number(monitoring.GetValueOrDefault("DatabaseConnectionsThreshold"));
+            if (reserved is not > 0)
+            {
+                v.Add($"{stage}/api.json: ReservedConcurrency above 0 (without it a burst exhausts the database's connections)");
+            }
+            else if (reserved * pool >= alarm)
+            {
+                v.Add($"{stage}: ReservedConcurrency {reserved} × DatabaseMaxPoolSize {pool} reaches the DatabaseConnectionsThreshold {alarm}");
+            }
+        }
+
         if (stage == "prod" && files.TryGetValue("database", out var db)
             && (db.GetValueOrDefault("MultiAz") != "true" || db.GetValueOrDefault("DeletionProtection") != "true"))
         {
             v.Add("prod/database.json: prod runs Multi-AZ with deletion protection");
         }
 
-        // A user pool with a domain cannot be reached through the cognito-idp endpoint (ADR 0103).
+        // A user pool with a domain cannot be reached through the cognito-idp endpoint, whose private DNS
+        // catches every Cognito call even when a NAT gateway exists (ADR 0103).
         if (files.TryGetValue("auth", out var auth) && !string.IsNullOrEmpty(auth.GetValueOrDefault("DomainPrefix"))
-            && files.TryGetValue("network", out var network) && network.GetValueOrDefault("EnableNatGateway") != "true")
+            && files.TryGetValue("network", out var network))
         {
-            v.Add($"{stage}: a Cognito domain needs EnableNatGateway=true in network.json");
+            if (network.GetValueOrDefault("EnableNatGateway") != "true")
+            {
+                v.Add($"{stage}: a Cognito domain needs EnableNatGateway=true in network.json");
+            }
+
+            var endpoint = network.TryGetValue("EnableCognitoEndpoint", out var set) ? set : DefaultOf(templates, "network", "EnableCognitoEndpoint");
+            if (endpoint != "false")
+            {
+                v.Add($"{stage}: a Cognito domain cannot be used through the Cognito VPC endpoint; set EnableCognitoEndpoint=false in network.json");
+            }
+        }
+
+        // Cognito's built-in sender has a small daily quota: production mail goes through SES.
+        if (stage == "prod" && (files.GetValueOrDefault("auth") is not { } prodAuth
+            || string.IsNullOrEmpty(prodAuth.GetValueOrDefault("SesIdentity")) || string.IsNullOrEmpty(prodAuth.GetValueOrDefault("SesFromAddress"))))
+        {
+            v.Add("prod/auth.json: SesIdentity and SesFromAddress (Cognito's own sender runs out of its daily quota)");
         }
 
         return v;
     }
+
+    private static double? Number(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static string? DefaultOf(IReadOnlyDictionary<string, Dictionary<string, object?>> templates, string stack, string parameter) =>
+        templates.TryGetValue(stack, out var template) ? Path(Parameters(template), parameter, "Default") as string : null;
 
     public static Dictionary<string, string> ReadParameterFile(string path)
     {
@@ -554,6 +812,10 @@ public static partial class Policy
         && rule.GetValueOrDefault("ToPort") as string == "5432"
         && !rule.ContainsKey("CidrIp") && !rule.ContainsKey("CidrIpv6") && !rule.ContainsKey("SourcePrefixListId")
         && RefName(rule.GetValueOrDefault("SourceSecurityGroupId")) is { } source && sources.Contains(source);
+
+    private static IEnumerable<Dictionary<string, object?>> StatementsOf(Dictionary<string, object?> role) =>
+        AsList(role.GetValueOrDefault("Policies")).OfType<Dictionary<string, object?>>()
+            .SelectMany(p => AsList(Path(p, "PolicyDocument", "Statement"))).OfType<Dictionary<string, object?>>();
 
     private static IEnumerable<(string Name, Dictionary<string, object?> Statement)> Statements(Dictionary<string, object?> template)
     {

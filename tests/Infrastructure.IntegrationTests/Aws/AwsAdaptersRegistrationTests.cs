@@ -79,6 +79,32 @@ public sealed class AwsAdaptersRegistrationTests
         error.ToString().Should().Contain(message);
     }
 
+    [Test]
+    public void On_lambda_the_api_function_signs_in_as_the_app_role_with_iam_over_tls()
+    {
+        var settings = new Dictionary<string, string?>(Lambda) { ["Database:SecretArn"] = null, ["Database:IamUser"] = "cleanstudents_app" };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
+            .AddInfrastructure(configuration).BuildServiceProvider();
+
+        Validate(services);
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(services.GetRequiredService<Npgsql.NpgsqlDataSource>().ConnectionString);
+        connection.Username.Should().Be("cleanstudents_app");
+        connection.SslMode.Should().Be(Npgsql.SslMode.Require);
+        connection.Host.Should().Be("db.cluster.eu-west-1.rds.amazonaws.com");
+        services.GetService<RdsPasswordProvider>().Should().BeNull("the API function never reads the master secret");
+    }
+
+    [Test]
+    public void A_secret_and_an_iam_user_together_are_refused()
+    {
+        using var services = Build(new Dictionary<string, string?>(Lambda) { ["Database:IamUser"] = "cleanstudents_app" });
+
+        var error = Assert.Catch(() => Validate(services));
+
+        error!.Message.Should().Contain("Database:SecretArn and Database:IamUser");
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings) =>
         new ServiceCollection()
             .AddLogging()

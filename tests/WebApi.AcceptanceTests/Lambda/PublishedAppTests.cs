@@ -42,13 +42,21 @@ public sealed class PublishedAppTests
                 http.DefaultRequestHeaders.Authorization = new("Bearer", Admin.AccessToken);
                 var me = await http.GetFromJsonAsync<JsonElement>("/api/me");
                 me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Contain("admin");
+                using (var created = await http.PostAsJsonAsync("/api/students", StudentBodies.New()))
+                {
+                    await created.ShouldHaveStatusAsync(HttpStatusCode.Created);
+                }
+
+                await Eventually.HoldsAsync(() => Task.FromResult(LogLines(output).Any(IsStudentsCreatedMetric)),
+                    "creating a student writes an embedded-metric-format line CloudWatch turns into CleanStudents/StudentsCreated");
 
                 await Eventually.HoldsAsync(() => Task.FromResult(LogLines(output).Any(l => l.Contains(requestId, StringComparison.Ordinal))),
                     "a JSON log line of the migrate request carries the Lambda request id");
                 var line = LogLines(output).First(l => l.Contains(requestId, StringComparison.Ordinal));
                 using var log = JsonDocument.Parse(line);
-                log.RootElement.GetProperty("Scopes").EnumerateArray()
+                log.RootElement.GetProperty("scopes").EnumerateArray()
                     .Any(s => s.TryGetProperty("AwsRequestId", out var id) && id.GetString() == requestId).Should().BeTrue();
+                log.RootElement.GetProperty("level").GetString().Should().BeOneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
             }
             finally
             {
@@ -105,6 +113,14 @@ public sealed class PublishedAppTests
                 output.AppendLine(line);
             }
         }
+    }
+
+    private static bool IsStudentsCreatedMetric(string line)
+    {
+        using var json = JsonDocument.Parse(line);
+        return json.RootElement.TryGetProperty("_aws", out var aws)
+            && aws.GetProperty("CloudWatchMetrics")[0].GetProperty("Namespace").GetString() == "CleanStudents"
+            && json.RootElement.TryGetProperty("StudentsCreated", out var count) && count.GetInt32() == 1;
     }
 
     private static List<string> LogLines(StringBuilder output)

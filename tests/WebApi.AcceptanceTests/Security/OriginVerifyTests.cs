@@ -97,6 +97,26 @@ public sealed class OriginVerifyTests
         await withPrevious.ShouldHaveStatusAsync(HttpStatusCode.OK);
     }
 
+    [Test]
+    public async Task The_value_a_rotation_pushes_to_cloudfront_is_accepted_before_it_is_promoted()
+    {
+        var pending = $"pending-{Guid.NewGuid():N}";
+        _secrets.SetPending(SecretId, pending);
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var response = await SendAsync("/health/ready", pending);
+            return response.StatusCode == HttpStatusCode.OK;
+        }, "CloudFront sends the pending value as soon as the rotation pushed it");
+        using (var current = await SendAsync("/health/ready", _current))
+        {
+            await current.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        }
+
+        _secrets.Rotate(SecretId, pending);
+        Volatile.Write(ref _current, pending);
+    }
+
     private async Task<HttpResponseMessage> SendAsync(string path, string? value)
     {
         using var client = _host.CreateHttpClient();

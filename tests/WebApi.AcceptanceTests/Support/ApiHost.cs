@@ -12,7 +12,8 @@ namespace CleanStudents.WebApi.AcceptanceTests.Support;
 /// The whole app on real Kestrel, on a loopback port, against the test stack's PostgreSQL (a
 /// database of its own) and cognito-local: requests below are real HTTP with real tokens.
 /// </summary>
-internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public Uri BaseAddress { get; private set; } = null!;
@@ -55,6 +56,11 @@ internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnl
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 }

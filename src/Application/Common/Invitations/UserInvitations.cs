@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Metrics;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Ports;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CleanStudents.Application.Common.Invitations;
 
 internal sealed class UserInvitations(IIdentityDirectory directory, IApplicationDbContext db, TimeProvider clock,
-    IOptions<InvitationRetryOptions> retry, ILogger<UserInvitations> logger) : IUserInvitations
+    IOptions<InvitationRetryOptions> retry, IBusinessMetrics metrics, ILogger<UserInvitations> logger) : IUserInvitations
 {
     public async Task<string?> InviteAsync(InviteeKind kind, Guid recordId, string email, CancellationToken cancellationToken)
     {
@@ -41,6 +42,8 @@ internal sealed class UserInvitations(IIdentityDirectory directory, IApplication
     {
         logger.LogWarning(failure, "The identity directory failed for {InviteeKind} {RecordId}; the invitation is queued for a retry",
             kind, recordId);
+        // Counted whether or not the command commits: Cognito's refusal happened either way.
+        metrics.Count(BusinessMetric.InvitationsFailed);
         // One queued invitation per record is enough: a retry always completes everything that is missing.
         if (!await db.PendingInvitations.AnyAsync(p => p.Kind == kind && p.RecordId == recordId, cancellationToken))
         {

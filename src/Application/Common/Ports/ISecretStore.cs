@@ -6,6 +6,9 @@ public interface ISecretStore
     /// <summary>The label rotation gives the value it replaced (Secrets Manager's <c>AWSPREVIOUS</c>).</summary>
     public const string PreviousStage = "AWSPREVIOUS";
 
+    /// <summary>The label of the value a rotation in progress has made but not yet promoted (<c>AWSPENDING</c>).</summary>
+    public const string PendingStage = "AWSPENDING";
+
     /// <summary>The secret's current string value, possibly from a short-lived cache.</summary>
     Task<string> GetSecretAsync(string secretId, CancellationToken cancellationToken);
 

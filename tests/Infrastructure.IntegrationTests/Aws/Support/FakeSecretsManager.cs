@@ -7,15 +7,18 @@ using Microsoft.AspNetCore.Http;
 namespace CleanStudents.Infrastructure.IntegrationTests.Aws.Support;
 
 /// <summary>
-/// Speaks Secrets Manager's GetSecretValue on loopback (current value, or the <c>AWSPREVIOUS</c> stage after a
-/// <see cref="Rotate"/>) and refuses requests whose signature is wrong.
+/// Speaks Secrets Manager's GetSecretValue on loopback (current value, the <c>AWSPREVIOUS</c> stage after a
+/// <see cref="Rotate"/>, the <c>AWSPENDING</c> stage after a <see cref="SetPending"/>) and refuses requests whose
+/// signature is wrong.
 /// </summary>
 public sealed class FakeSecretsManager : IAsyncDisposable
 {
     private const string PreviousStage = "AWSPREVIOUS";
+    private const string PendingStage = "AWSPENDING";
 
     private readonly ConcurrentDictionary<string, string> _secrets = new();
     private readonly ConcurrentDictionary<string, string> _previous = new();
+    private readonly ConcurrentDictionary<string, string> _pending = new();
     private readonly AwsSigningCredentials _credentials;
     private readonly ConcurrentQueue<string> _signatureProblems = new();
     private LoopbackServer? _server;
@@ -54,7 +57,11 @@ public sealed class FakeSecretsManager : IAsyncDisposable
     {
         _previous[secretId] = _secrets[secretId];
         _secrets[secretId] = newValue;
+        _pending.TryRemove(secretId, out _);
     }
+
+    /// <summary>What a rotation in progress does before it promotes: a new value labelled <c>AWSPENDING</c>.</summary>
+    public void SetPending(string secretId, string value) => _pending[secretId] = value;
 
     public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
 
@@ -83,8 +90,14 @@ public sealed class FakeSecretsManager : IAsyncDisposable
         using var request = JsonDocument.Parse(body);
         var secretId = request.RootElement.GetProperty("SecretId").GetString()!;
         var stage = request.RootElement.TryGetProperty("VersionStage", out var s) ? s.GetString() : null;
-        var values = stage == PreviousStage ? _previous : _secrets;
-        if ((stage is not null && stage != PreviousStage) || !values.TryGetValue(secretId, out var value))
+        var values = stage switch
+        {
+            null => _secrets,
+            PreviousStage => _previous,
+            PendingStage => _pending,
+            _ => null,
+        };
+        if (values is null || !values.TryGetValue(secretId, out var value))
         {
             await ErrorAsync(
                 context, HttpStatusCode.BadRequest, "com.amazonaws.secretsmanager#ResourceNotFoundException",
