@@ -7,6 +7,8 @@ set -euo pipefail
 CS_SCRIPT_NAME=run.sh
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source-path=SCRIPTDIR source=lib/api.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/api.sh"
 cd "$CS_REPO_ROOT"
 
 STACK_DIR="$CS_REPO_ROOT/.local"
@@ -20,9 +22,7 @@ cleanup() {
   trap '' PIPE
   if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
     log "stopping the API"
-    # `dotnet run` and the app it started share the process group led by $app_pid.
-    kill -TERM -- "-$app_pid" 2>/dev/null || true
-    wait_for 15 bash -c "! kill -0 -- -$app_pid" || kill -KILL -- "-$app_pid" 2>/dev/null || true
+    stop_group "$app_pid"
   fi
   log "stopping PostgreSQL and cognito-local"
   "$CS_REPO_ROOT/build/stack.sh" down "$STACK_DIR" || true
@@ -44,39 +44,14 @@ if port_is_free 9229; then port_args+=(--cognito-port 9229); else log "port 9229
 source "$STACK_DIR/stack.env"
 
 log "starting the API (dotnet run -c Release; the first build takes a while)"
-export ConnectionStrings__Database="$PG_CONNECTION_STRING" \
-  Cognito__UserPoolId="$COGNITO_USER_POOL_ID" \
-  Cognito__Issuer="$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID" \
-  Cognito__JwksUrl="$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID/.well-known/jwks.json" \
-  Cognito__ClientIds__0="$COGNITO_CLIENT_ID" \
-  Cognito__ServiceUrl="$COGNITO_ENDPOINT" \
-  Cognito__Region=us-east-1 \
-  AWS_ACCESS_KEY_ID=local \
-  AWS_SECRET_ACCESS_KEY=local \
-  Database__MigrateOnStartup=true \
-  Demo__Seed=true \
-  RateLimiting__TokenLimit=300 \
-  RateLimiting__TokensPerPeriod=100 \
-  Demo__StudentUserId="$DEMO_STUDENT_SUB" \
-  Demo__StudentEmail="$DEMO_STUDENT_EMAIL" \
-  Demo__LecturerUserId="$DEMO_LECTURER_SUB" \
-  Demo__LecturerEmail="$DEMO_LECTURER_EMAIL" \
-  ASPNETCORE_ENVIRONMENT=Development \
-  DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-# Its own process group, so cleanup can stop `dotnet run` and the app it starts together.
-setsid dotnet run -c Release --project src/WebApi --urls "$API_URL" </dev/null &
-app_pid=$!
+start_api "$API_URL"
+app_pid=$CS_API_PID
 # Should this script be killed outright, the API goes too (the stack has its own --owner-pid watchdog).
 # shellcheck disable=SC2016 # expanded by the inner bash
 setsid bash -c 'tail --pid="$1" -f /dev/null; kill -TERM -- "-$2" 2>/dev/null' app-watchdog $$ "$app_pid" \
   </dev/null >/dev/null 2>&1 &
 
-deadline=$((SECONDS + READY_TIMEOUT))
-until [[ $(curl -s -o /dev/null -w '%{http_code}' "$API_URL/health/ready" || true) == 200 ]]; do
-  kill -0 "$app_pid" 2>/dev/null || { app_pid=; die "the API exited before it was ready (see its output above)"; }
-  ((SECONDS < deadline)) || die "the API was not ready on $API_URL/health/ready within ${READY_TIMEOUT}s"
-  sleep 0.5
-done
+wait_for_api "$API_URL" "$app_pid" "$READY_TIMEOUT" || die "the API did not start (see its output above)"
 
 token_cmd="curl -s -X POST $COGNITO_ENDPOINT/ -H 'Content-Type: application/x-amz-json-1.1' -H 'X-Amz-Target: AWSCognitoIdentityProviderService.InitiateAuth' -d '{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"$COGNITO_CLIENT_ID\",\"AuthParameters\":{\"USERNAME\":\"$DEMO_ADMIN_EMAIL\",\"PASSWORD\":\"$DEMO_PASSWORD\"}}' | node -pe 'JSON.parse(require(\"fs\").readFileSync(0)).AuthenticationResult.AccessToken'"
 

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Starting and stopping the WebApi against a local stack. Source it after lib/common.sh and
+# after the stack's stack.env; do not run it.
+# shellcheck disable=SC2034
+
+# Starts the API on $1 in its own process group (so stop_api can end `dotnet run` and the app
+# together) and sets CS_API_PID. Further arguments go to `dotnet run` (e.g. --no-build).
+# CS_API_CORS_ORIGIN, when set, is the browser origin the API accepts (the web console's).
+start_api() {
+  local url=$1; shift
+  (
+    export ConnectionStrings__Database="$PG_CONNECTION_STRING" \
+      Cognito__UserPoolId="$COGNITO_USER_POOL_ID" \
+      Cognito__Issuer="$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID" \
+      Cognito__JwksUrl="$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID/.well-known/jwks.json" \
+      Cognito__ClientIds__0="$COGNITO_CLIENT_ID" \
+      Cognito__ServiceUrl="$COGNITO_ENDPOINT" \
+      Cognito__Region=us-east-1 \
+      AWS_ACCESS_KEY_ID=local \
+      AWS_SECRET_ACCESS_KEY=local \
+      Database__MigrateOnStartup=true \
+      Demo__Seed=true \
+      RateLimiting__TokenLimit=300 \
+      RateLimiting__TokensPerPeriod=100 \
+      Demo__StudentUserId="$DEMO_STUDENT_SUB" \
+      Demo__StudentEmail="$DEMO_STUDENT_EMAIL" \
+      Demo__LecturerUserId="$DEMO_LECTURER_SUB" \
+      Demo__LecturerEmail="$DEMO_LECTURER_EMAIL" \
+      ASPNETCORE_ENVIRONMENT=Development \
+      DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+    [[ -z ${CS_API_CORS_ORIGIN:-} ]] || export Cors__AllowedOrigins__0="$CS_API_CORS_ORIGIN"
+    exec setsid dotnet run -c Release --project "$CS_REPO_ROOT/src/WebApi" --urls "$url" "$@" </dev/null
+  ) &
+  CS_API_PID=$!
+}
+
+# Waits until the API on $1 (started as $2) answers /health/ready, for at most $3 seconds.
+wait_for_api() {
+  local url=$1 pid=$2 deadline=$((SECONDS + $3))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$url/health/ready" || true) == 200 ]]; do
+    kill -0 "$pid" 2>/dev/null || { log "the API exited before it was ready"; return 1; }
+    ((SECONDS < deadline)) || { log "the API was not ready on $url/health/ready within $3s"; return 1; }
+    sleep 0.5
+  done
+}
+
+# Stops the process group that start_api (or start_console) began with pid $1.
+stop_group() {
+  [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null || return 0
+  kill -TERM -- "-$1" 2>/dev/null || true
+  wait_for 15 bash -c "! kill -0 -- -$1" || kill -KILL -- "-$1" 2>/dev/null || true
+}
