@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the API locally: a throwaway PostgreSQL and cognito-local under .local/, then the
-# WebApi on http://127.0.0.1:5080 with migrations and demo data. Ctrl-C stops everything.
+# WebApi on http://127.0.0.1:5080 with migrations and demo data, and the web console (built
+# once per run) on http://127.0.0.1:5173. Ctrl-C stops everything.
 set -euo pipefail
 
 # shellcheck disable=SC2034 # read by lib/common.sh
@@ -13,13 +14,16 @@ cd "$CS_REPO_ROOT"
 
 STACK_DIR="$CS_REPO_ROOT/.local"
 API_PORT=5080
+CONSOLE_PORT=5173
 READY_TIMEOUT=${READY_TIMEOUT:-300}
 
 app_pid=
+console_pid=
 cleanup() {
   trap - EXIT INT TERM
   # If our output went to a pipe whose reader died with the same Ctrl-C, keep cleaning up anyway.
   trap '' PIPE
+  stop_group "$console_pid"
   if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
     log "stopping the API"
     stop_group "$app_pid"
@@ -33,6 +37,7 @@ trap 'exit 130' INT TERM
 # Fixed ports when they are free (so URLs stay the same between runs), any free port otherwise.
 ensure_prerequisites
 port_is_free "$API_PORT" || die "port $API_PORT is in use on 127.0.0.1 (is the API already running?)"
+port_is_free "$CONSOLE_PORT" || die "port $CONSOLE_PORT is in use on 127.0.0.1 (is the console already running, or npm run dev?)"
 # A previous run of ours may still hold the fixed ports; `up` stops it first.
 "$CS_REPO_ROOT/build/stack.sh" down "$STACK_DIR"
 port_args=()
@@ -43,22 +48,30 @@ if port_is_free 9229; then port_args+=(--cognito-port 9229); else log "port 9229
 # shellcheck disable=SC1091
 source "$STACK_DIR/stack.env"
 
+log "building the web console (src/WebUi)"
+build_console
+CONSOLE_URL="http://127.0.0.1:$CONSOLE_PORT"
+
 log "starting the API (dotnet run -c Release; the first build takes a while)"
-start_api "$API_URL"
+CS_API_CORS_ORIGIN=$CONSOLE_URL start_api "$API_URL"
 app_pid=$CS_API_PID
 # Should this script be killed outright, the API goes too (the stack has its own --owner-pid watchdog).
-# shellcheck disable=SC2016 # expanded by the inner bash
-setsid bash -c 'tail --pid="$1" -f /dev/null; kill -TERM -- "-$2" 2>/dev/null' app-watchdog $$ "$app_pid" \
-  </dev/null >/dev/null 2>&1 &
+stop_with_owner $$ "$app_pid"
 
 wait_for_api "$API_URL" "$app_pid" "$READY_TIMEOUT" || die "the API did not start (see its output above)"
+export API_URL COGNITO_ENDPOINT COGNITO_USER_POOL_ID COGNITO_CLIENT_ID
+start_console "$CONSOLE_PORT" >"$STACK_DIR/console.log" 2>&1
+console_pid=$CS_CONSOLE_PID
+stop_with_owner $$ "$console_pid"
+wait_for_console "$CONSOLE_URL" "$console_pid" 30 || die "the web console did not start (log: $STACK_DIR/console.log)"
 
 token_cmd="curl -s -X POST $COGNITO_ENDPOINT/ -H 'Content-Type: application/x-amz-json-1.1' -H 'X-Amz-Target: AWSCognitoIdentityProviderService.InitiateAuth' -d '{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"$COGNITO_CLIENT_ID\",\"AuthParameters\":{\"USERNAME\":\"$DEMO_ADMIN_EMAIL\",\"PASSWORD\":\"$DEMO_PASSWORD\"}}' | node -pe 'JSON.parse(require(\"fs\").readFileSync(0)).AuthenticationResult.AccessToken'"
 
 cat <<EOF
 
-CleanStudents is running (Ctrl-C stops the API, PostgreSQL and cognito-local).
+CleanStudents is running (Ctrl-C stops the console, the API, PostgreSQL and cognito-local).
 
+  Web console  $CONSOLE_URL   (sign in with a demo login below)
   API          $API_URL
   Swagger UI   $API_URL/swagger
   OpenAPI      $API_URL/openapi/v1.json

@@ -3,7 +3,8 @@
 # the .NET test projects, then the TypeScript client's tests against the API on that stack.
 #
 #   build/test.sh [FILTER]      FILTER goes to `dotnet test --filter` (and skips the TypeScript tests)
-#   build/test.sh --web         only the TypeScript tests (the solution is still built)
+#   build/test.sh --web         only the TypeScript tests: the client's and the console's browser
+#                               tests (the solution is still built)
 #
 # The last line is always `Tests: N passed, N failed, N skipped`. The exit code is non-zero
 # when a test failed, a project did not build, or a test run crashed (counted as one failure).
@@ -34,8 +35,10 @@ total_skipped=0
 summary=()
 
 api_pid=
+console_pid=
 finish() {
   local rc=$?
+  stop_group "$console_pid"
   stop_group "$api_pid"
   if [[ -n ${stack_dir:-} ]]; then
     "$CS_REPO_ROOT/build/stack.sh" down "$stack_dir" --wipe || true
@@ -176,20 +179,33 @@ run_tap_suite() {
   total_skipped=$((total_skipped + skipped))
 }
 
-# The TypeScript suites call the app itself, started here on the same stack (already built).
+# The TypeScript suites call the app itself, started here on the same stack (already built),
+# and the browser tests open the console, served on its own port that the API allows by CORS.
 if [[ -z $filter ]]; then
   if ((solution_built == 0)); then
     summary+=("$(printf '  %-34s not run: the solution does not build' typescript)")
     total_failed=$((total_failed + 1))
   else
+    ensure_chromium
+    build_console >"$results_dir/console-build.log" 2>&1 || { tail -n 30 "$results_dir/console-build.log" >&2; die "the web console does not build"; }
+    bundle=$(grep '^initial JavaScript:' "$results_dir/console-build.log")
+    log "web console: $bundle"
+    CONSOLE_URL="http://127.0.0.1:$(free_port)"
     API_URL="http://127.0.0.1:$(free_port)"
-    start_api "$API_URL" --no-build >"$results_dir/api.log" 2>&1
+    export API_URL CONSOLE_URL
+    CS_API_CORS_ORIGIN=$CONSOLE_URL start_api "$API_URL" --no-build >"$results_dir/api.log" 2>&1
     api_pid=$CS_API_PID
+    start_console "${CONSOLE_URL##*:}" >"$results_dir/console.log" 2>&1
+    console_pid=$CS_CONSOLE_PID
     wait_for_api "$API_URL" "$api_pid" 120 || { tail -n 30 "$results_dir/api.log" >&2; die "the API for the TypeScript tests did not start"; }
-    export API_URL
-    npm_ci "$CS_REPO_ROOT/clients/typescript"
+    wait_for_console "$CONSOLE_URL" "$console_pid" 30 || { tail -n 30 "$results_dir/console.log" >&2; die "the web console did not start"; }
     run_tap_suite typescript-client "$CS_REPO_ROOT/clients/typescript" \
       bash -c 'npm run --silent typecheck >&2 && npm run --silent build >&2 && node --test --test-reporter=tap dist/test/*.test.js'
+    # UPDATE_SCREENSHOTS=1 also writes the pages' screenshots into docs/screenshots (README shows them).
+    SCREENSHOT_DIR="$results_dir/screenshots" DOCS_SCREENSHOT_DIR="$CS_REPO_ROOT/docs/screenshots" \
+      run_tap_suite web-console-browser "$CS_REPO_ROOT/src/WebUi" \
+      bash -c 'node_modules/.bin/tsc -p e2e/tsconfig.json >&2 && node --test --test-reporter=tap --test-concurrency=1 e2e-dist/*.test.js'
+    summary+=("  web console: $bundle")
   fi
 fi
 

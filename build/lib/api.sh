@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Starting and stopping the WebApi against a local stack. Source it after lib/common.sh and
-# after the stack's stack.env; do not run it.
+# Building, starting and stopping the WebApi and the web console on a local stack. Source it
+# after lib/common.sh and after the stack's stack.env; do not run it.
 # shellcheck disable=SC2034
 
 # Starts the API on $1 in its own process group (so stop_api can end `dotnet run` and the app
@@ -44,9 +44,42 @@ wait_for_api() {
   done
 }
 
+# Should the owner $1 be killed outright, the process group $2 goes too.
+stop_with_owner() {
+  # shellcheck disable=SC2016 # expanded by the inner bash
+  setsid bash -c 'tail --pid="$1" -f /dev/null; kill -TERM -- "-$2" 2>/dev/null' group-watchdog "$1" "$2" \
+    </dev/null >/dev/null 2>&1 &
+}
+
 # Stops the process group that start_api (or start_console) began with pid $1.
 stop_group() {
   [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null || return 0
   kill -TERM -- "-$1" 2>/dev/null || true
   wait_for 15 bash -c "! kill -0 -- -$1" || kill -KILL -- "-$1" 2>/dev/null || true
+}
+
+# Builds the web console (and the TypeScript client it calls the API through) into src/WebUi/dist;
+# the build prints the size of the initial JavaScript and fails above its budget.
+build_console() {
+  npm_ci "$CS_REPO_ROOT/clients/typescript"
+  (cd "$CS_REPO_ROOT/clients/typescript" && npm run --silent build)
+  npm_ci "$CS_REPO_ROOT/src/WebUi"
+  (cd "$CS_REPO_ROOT/src/WebUi" && npm run --silent build)
+}
+
+# Serves the built console on 127.0.0.1:$1 (vite preview: index.html for every app route) and
+# sets CS_CONSOLE_PID. It answers /config.json from the stack's variables and API_URL.
+start_console() {
+  (cd "$CS_REPO_ROOT/src/WebUi" && exec setsid node_modules/.bin/vite preview --port "$1" --strictPort </dev/null) &
+  CS_CONSOLE_PID=$!
+}
+
+# Waits until the console on $1 (started as $2) serves its page, for at most $3 seconds.
+wait_for_console() {
+  local deadline=$((SECONDS + $3))
+  until curl -sf -o /dev/null "$1/config.json"; do
+    kill -0 "$2" 2>/dev/null || { log "the console server exited"; return 1; }
+    ((SECONDS < deadline)) || { log "the console did not answer on $1 within $3s"; return 1; }
+    sleep 0.2
+  done
 }
