@@ -15,6 +15,8 @@ cd "$CS_REPO_ROOT"
 STACK_DIR="$CS_REPO_ROOT/.local"
 API_PORT=5080
 CONSOLE_PORT=5173
+# Where `npm run dev` in src/WebUi serves the console while you work on it.
+DEV_CONSOLE_URL=http://127.0.0.1:5174
 READY_TIMEOUT=${READY_TIMEOUT:-300}
 
 app_pid=
@@ -53,7 +55,7 @@ build_console
 CONSOLE_URL="http://127.0.0.1:$CONSOLE_PORT"
 
 log "starting the API (dotnet run -c Release; the first build takes a while)"
-CS_API_CORS_ORIGIN=$CONSOLE_URL start_api "$API_URL"
+CS_API_CORS_ORIGINS="$CONSOLE_URL $DEV_CONSOLE_URL" start_api "$API_URL"
 app_pid=$CS_API_PID
 # Should this script be killed outright, the API goes too (the stack has its own --owner-pid watchdog).
 stop_with_owner $$ "$app_pid"
@@ -71,7 +73,8 @@ cat <<EOF
 
 CleanStudents is running (Ctrl-C stops the console, the API, PostgreSQL and cognito-local).
 
-  Web console  $CONSOLE_URL   (sign in with a demo login below)
+  Web console  $CONSOLE_URL   (sign in with a demo login below; to work on it:
+               cd src/WebUi && npm run dev   -> $DEV_CONSOLE_URL, reloads on save)
   API          $API_URL
   Swagger UI   $API_URL/swagger
   OpenAPI      $API_URL/openapi/v1.json

@@ -193,7 +193,7 @@ if [[ -z $filter ]]; then
     CONSOLE_URL="http://127.0.0.1:$(free_port)"
     API_URL="http://127.0.0.1:$(free_port)"
     export API_URL CONSOLE_URL
-    CS_API_CORS_ORIGIN=$CONSOLE_URL start_api "$API_URL" --no-build >"$results_dir/api.log" 2>&1
+    CS_API_CORS_ORIGINS=$CONSOLE_URL start_api "$API_URL" --no-build >"$results_dir/api.log" 2>&1
     api_pid=$CS_API_PID
     start_console "${CONSOLE_URL##*:}" >"$results_dir/console.log" 2>&1
     console_pid=$CS_CONSOLE_PID

@@ -5,7 +5,8 @@
 
 # Starts the API on $1 in its own process group (so stop_api can end `dotnet run` and the app
 # together) and sets CS_API_PID. Further arguments go to `dotnet run` (e.g. --no-build).
-# CS_API_CORS_ORIGIN, when set, is the browser origin the API accepts (the web console's).
+# CS_API_CORS_ORIGINS, when set, are the browser origins (space-separated) the API accepts calls
+# from: the web console's.
 start_api() {
   local url=$1; shift
   (
@@ -28,7 +29,11 @@ start_api() {
       Demo__LecturerEmail="$DEMO_LECTURER_EMAIL" \
       ASPNETCORE_ENVIRONMENT=Development \
       DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-    [[ -z ${CS_API_CORS_ORIGIN:-} ]] || export Cors__AllowedOrigins__0="$CS_API_CORS_ORIGIN"
+    local origin index=0
+    for origin in ${CS_API_CORS_ORIGINS:-}; do
+      export "Cors__AllowedOrigins__$index=$origin"
+      index=$((index + 1))
+    done
     exec setsid dotnet run -c Release --project "$CS_REPO_ROOT/src/WebApi" --urls "$url" "$@" </dev/null
   ) &
   CS_API_PID=$!

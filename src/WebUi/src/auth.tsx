@@ -18,6 +18,8 @@ export type Role = "admin" | "lecturer" | "student";
 interface Auth {
   api: ApiClient;
   me: Me | undefined;
+  /** Why the last sign-in did not reach the API (the session was dropped). */
+  failure: unknown;
   /** Resolves to the challenge when an invited user must choose a new password first. */
   signIn(email: string, password: string): Promise<NewPasswordChallenge | undefined>;
   choosePassword(challenge: NewPasswordChallenge, password: string): Promise<void>;
@@ -36,6 +38,7 @@ function stored(): Session | undefined {
 export function AuthProvider({ config, children }: { config: ConsoleConfig; children: ReactNode }) {
   const [session, setSession] = useState<Session | undefined>(stored);
   const [me, setMe] = useState<Me>();
+  const [failure, setFailure] = useState<unknown>();
   const cognito = useMemo(() => ({ endpoint: config.cognitoEndpoint, clientId: config.clientId }), [config]);
 
   const keep = useCallback((next: Session | undefined) => {
@@ -55,13 +58,21 @@ export function AuthProvider({ config, children }: { config: ConsoleConfig; chil
   const signedIn = session !== undefined;
   useEffect(() => {
     if (!signedIn) return;
-    api.GET("/api/me").then((result) => setMe(unwrap(result)), () => keep(undefined));
+    setFailure(undefined);
+    api.GET("/api/me").then(unwrap).then(
+      (profile) => setMe(profile),
+      (error: unknown) => {
+        setFailure(error);
+        keep(undefined);
+      },
+    );
   }, [api, signedIn, keep]);
 
   const auth = useMemo<Auth>(
     () => ({
       api,
       me,
+      failure,
       async signIn(email, password) {
         const result = await cognitoSignIn(cognito, email, password);
         if (result.kind === "newPasswordRequired") return result.challenge;
@@ -73,7 +84,7 @@ export function AuthProvider({ config, children }: { config: ConsoleConfig; chil
       },
       signOut: () => keep(undefined),
     }),
-    [api, me, cognito, keep],
+    [api, me, failure, cognito, keep],
   );
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
 }

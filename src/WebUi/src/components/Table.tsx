@@ -46,7 +46,11 @@ export function Table<T>({
             {columns.map((c) => (
               <td key={c.label}>{c.cell(row)}</td>
             ))}
-            {actions && <td className="actions">{actions(row)}</td>}
+            {actions && (
+              <td>
+                <div className="actions">{actions(row)}</div>
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

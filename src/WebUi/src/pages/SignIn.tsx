@@ -32,7 +32,7 @@ export function SignIn() {
     <main id="main" className="sign-in">
       <form className="card" aria-labelledby="page-title" onSubmit={submit}>
         <h1 id="page-title">{challenge ? "Choose a new password" : "Sign in to CleanStudents"}</h1>
-        <Problem error={error} />
+        <Problem error={error ?? auth.failure} />
         {challenge ? (
           <>
             <p>This is your first sign-in. Choose the password you will use from now on.</p>
