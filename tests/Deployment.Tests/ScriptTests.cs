@@ -94,6 +94,16 @@ public class ScriptTests
     }
 
     [Test]
+    public void TheBrowserTestsInstallDebiansChromium()
+    {
+        // Playwright's own browser download is not reachable: test.sh installs the system one.
+        var (exitCode, output) = Repo.Run("bash", ["-c", "source build/lib/common.sh && declare -f ensure_chromium && grep -c '^ *ensure_chromium$' build/test.sh"]);
+
+        exitCode.Should().Be(0, output);
+        output.Should().Contain("apt_install chromium");
+    }
+
+    [Test]
     public void DeployRefusesAnUnknownStage()
     {
         var (exitCode, _) = Repo.Run("bash", ["build/deploy.sh", "qa", "--dry-run", "--region", "eu-west-1"]);

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { checkPage, emails, launch, openPage, signInAs, unique } from "./support.js";
+import { unwrap } from "@cleanstudents/client";
+import { apiAs, checkPage, emails, launch, openPage, password, signInAs, unique } from "./support.js";
 
 let browser: Browser;
 before(async () => {
@@ -85,5 +86,50 @@ test("a student who opens an admin page is told it is not allowed", async () => 
   await page.getByRole("heading", { name: "Not allowed" }).waitFor();
   await page.getByText("403").waitFor();
   await checkPage(page, "forbidden");
+  assert.deepEqual(errors, []);
+});
+
+test("the keyboard alone signs in, skips to the content and follows the navigation", async () => {
+  const { page, errors } = await openPage(browser);
+  await page.getByLabel("Email").waitFor();
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(emails.lecturer);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(password);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "My classes" }).waitFor();
+
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Skip to content");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Notifications");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Notifications" }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test("a student who tries to enroll in a full class is told so", async () => {
+  const admin = await apiAs(emails.admin);
+  const subjects = unwrap(await admin.GET("/api/subjects", { params: { query: { pageSize: 1 } } }));
+  const subjectId = subjects.items[0]?.id;
+  assert.ok(subjectId, "the demo data has subjects");
+  const code = `FULL-${unique()}`;
+  const klass = unwrap(await admin.POST("/api/classes", {
+    body: { code, subjectId, lecturerId: null, term: "2026-S2", capacity: 1, schedule: null, room: null },
+  }));
+  const id = unique();
+  const other = unwrap(await admin.POST("/api/students", {
+    body: { studentNumber: null, firstName: "Seat", lastName: `Taker ${id}`, email: `seat-${id.toLowerCase()}@example.com`, dateOfBirth: "2002-02-02", enrolledOn: null },
+  }));
+  unwrap(await admin.POST("/api/classes/{classId}/enrollments", { params: { path: { classId: klass.id } }, body: { studentId: other.id } }));
+
+  const { page, errors } = await openPage(browser);
+  await signInAs(page, emails.student);
+  await page.getByLabel("Search classes").fill(code);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: `Enroll in ${code}` }).click();
+  const outcome = page.getByRole("row").filter({ hasText: code }).getByRole("status");
+  await outcome.filter({ hasText: /^Not enrolled: .*full/i }).waitFor();
   assert.deepEqual(errors, []);
 });
