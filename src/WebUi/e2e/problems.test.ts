@@ -133,3 +133,17 @@ test("a student who tries to enroll in a full class is told so", async () => {
   await outcome.filter({ hasText: /^Not enrolled: .*full/i }).waitFor();
   assert.deepEqual(errors, []);
 });
+
+test("deleting a lecturer who teaches classes shows the API's reason on the row and deletes nothing", async () => {
+  const { page, errors } = await openPage(browser);
+  await signInAs(page, emails.admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Lecturers" }).click();
+  await page.getByLabel("Search lecturers").fill(emails.lecturer);
+  await page.getByRole("button", { name: "Search" }).click();
+  const row = page.getByRole("row").filter({ hasText: emails.lecturer });
+  await row.getByRole("button", { name: /^Delete/ }).click();
+  await row.getByRole("button", { name: /^Confirm delete/ }).click();
+  await row.getByRole("alert").filter({ hasText: "assigned to classes" }).waitFor();
+  assert.equal(await row.count(), 1, "the lecturer is still listed");
+  assert.deepEqual(errors, []);
+});
