@@ -9,11 +9,24 @@ type Class = ResponseBody<"/api/classes/{id}", "get">;
 const STATUSES = ["Active", "Suspended", "Graduated", "Withdrawn"].map((s) => ({ value: s, label: s }));
 const byId = (id: string) => ({ params: { path: { id } } });
 
+// Students and lecturers are both people: the same name and e-mail inputs.
+const PERSON_FIELDS = [
+  { name: "firstName", label: "First name", required: true },
+  { name: "lastName", label: "Last name", required: true },
+  { name: "email", label: "Email", type: "email", required: true },
+] as const;
+
+const personBody = (v: Values) => ({ firstName: text(v["firstName"]), lastName: text(v["lastName"]), email: text(v["email"]) });
+
+const personValues = (p: { firstName: string; lastName: string; email?: string | null }) => ({
+  firstName: p.firstName,
+  lastName: p.lastName,
+  email: text(p.email),
+});
+
 const studentBody = (v: Values) => ({
   studentNumber: optional(v["studentNumber"]),
-  firstName: text(v["firstName"]),
-  lastName: text(v["lastName"]),
-  email: text(v["email"]),
+  ...personBody(v),
   dateOfBirth: optional(v["dateOfBirth"]),
   enrolledOn: optional(v["enrolledOn"]),
 });
@@ -32,9 +45,7 @@ export const students: Resource<Student> = {
   ],
   fields: [
     { name: "studentNumber", label: "Student number" },
-    { name: "firstName", label: "First name", required: true },
-    { name: "lastName", label: "Last name", required: true },
-    { name: "email", label: "Email", type: "email", required: true },
+    ...PERSON_FIELDS,
     { name: "dateOfBirth", label: "Date of birth", type: "date", required: true },
     { name: "enrolledOn", label: "Enrolled on", type: "date" },
     { name: "status", label: "Status", required: true, options: STATUSES, only: "update" },
@@ -42,9 +53,7 @@ export const students: Resource<Student> = {
   blank: { status: "Active" },
   valuesOf: (s) => ({
     studentNumber: s.studentNumber,
-    firstName: s.firstName,
-    lastName: s.lastName,
-    email: text(s.email),
+    ...personValues(s),
     dateOfBirth: text(s.dateOfBirth),
     enrolledOn: text(s.enrolledOn),
     status: text(s.status),
@@ -59,9 +68,7 @@ export const students: Resource<Student> = {
 
 const lecturerBody = (v: Values) => ({
   staffNumber: optional(v["staffNumber"]),
-  firstName: text(v["firstName"]),
-  lastName: text(v["lastName"]),
-  email: text(v["email"]),
+  ...personBody(v),
   department: optional(v["department"]),
 });
 
@@ -78,17 +85,13 @@ export const lecturers: Resource<Lecturer> = {
   ],
   fields: [
     { name: "staffNumber", label: "Staff number" },
-    { name: "firstName", label: "First name", required: true },
-    { name: "lastName", label: "Last name", required: true },
-    { name: "email", label: "Email", type: "email", required: true },
+    ...PERSON_FIELDS,
     { name: "department", label: "Department" },
   ],
   blank: {},
   valuesOf: (l) => ({
     staffNumber: l.staffNumber,
-    firstName: l.firstName,
-    lastName: l.lastName,
-    email: text(l.email),
+    ...personValues(l),
     department: text(l.department),
   }),
   list: async (api, query) => unwrap(await api.GET("/api/lecturers", { params: { query } })),
