@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Deploys one stage of CleanStudents to the AWS account of the current credentials:
-# uploads the Lambda zip, deploys the stacks in order, runs the migrate command and prints
-# the URLs. With --dry-run it prints every AWS CLI call instead of making it (no AWS CLI
-# or credentials needed).
+# uploads the Lambda zip, deploys the stacks in order, runs the migrate command, uploads the
+# web console with its settings and prints the URLs. With --dry-run it prints every AWS CLI
+# call instead of making it (no AWS CLI or credentials needed).
 #
-#   build/deploy.sh <dev|staging|prod> [--dry-run] [--region REGION] [--artifact PATH]
+#   build/deploy.sh <dev|staging|prod> [--dry-run] [--region REGION] [--artifact PATH] [--console DIR]
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,17 +12,19 @@ cfn_dir="$root/cloudformation"
 # Deployment order: each stack imports only from stacks before it (docs/adr/0101).
 stacks=(artifacts network database auth api edge monitoring)
 
-usage() { echo "usage: $0 <dev|staging|prod> [--dry-run] [--region REGION] [--artifact PATH]" >&2; exit 2; }
+usage() { echo "usage: $0 <dev|staging|prod> [--dry-run] [--region REGION] [--artifact PATH] [--console DIR]" >&2; exit 2; }
 
 stage=""
 dry_run=false
 region="${AWS_REGION:-${AWS_DEFAULT_REGION:-}}"
 artifact="$root/artifacts/cleanstudents-lambda.zip"
+console_dir="$root/src/WebUi/dist"
 while (($#)); do
   case "$1" in
     --dry-run) dry_run=true ;;
     --region) shift; (($#)) || usage; region="$1" ;;
     --artifact) shift; (($#)) || usage; artifact="$1" ;;
+    --console) shift; (($#)) || usage; console_dir="$1" ;;
     dev|staging|prod) [[ -z "$stage" ]] || usage; stage="$1" ;;
     *) usage ;;
   esac
@@ -36,6 +38,10 @@ fi
 command -v jq >/dev/null 2>&1 || { echo "error: jq is required (apt-get install jq)" >&2; exit 2; }
 if [[ ! -f "$artifact" ]]; then
   echo "error: artifact $artifact not found; run build/package.sh first" >&2
+  exit 2
+fi
+if [[ ! -f "$console_dir/index.html" || ! -d "$console_dir/assets" ]]; then
+  echo "error: the web console is not built in $console_dir; run build/package.sh first" >&2
   exit 2
 fi
 if ! $dry_run && ! command -v aws >/dev/null 2>&1; then
@@ -157,7 +163,8 @@ live_key=$(capture "<ArtifactKey of $(stack_name api)>" aws --region "$region" c
 deploy_api "$live_key"
 
 migrate_out="$(mktemp)"
-trap 'rm -f "$migrate_out"' EXIT
+console_config="$(mktemp)"
+trap 'rm -f "$migrate_out" "$console_config"' EXIT
 migrate_function=$(stack_output api MigrateFunctionName)
 # --output json whatever the user's default output (text, yaml, table): jq reads the answer, and
 # an answer it cannot read is a failure, never a success.
@@ -175,9 +182,27 @@ fi
 deploy_api "$artifact_key"
 
 deploy_stack edge
+
+# The web console: its settings are written here, not built in, so one build serves every
+# stage. Hashed assets never change, so browsers keep them for a year; index.html and
+# config.json are revalidated on every visit, so a deploy is live at once. Assets go first and
+# old ones stay, so no page ever names a file that is not there yet, or no longer.
+console_bucket=$(stack_output edge ConsoleBucketName)
+cdn_url=$(stack_output edge DistributionUrl)
+client_id=$(stack_output auth UserPoolClientId)
+jq -n --arg apiUrl "$cdn_url" --arg cognitoEndpoint "https://cognito-idp.$region.amazonaws.com/" \
+  --arg userPoolId "$pool_id" --arg clientId "$client_id" \
+  '{apiUrl: $apiUrl, cognitoEndpoint: $cognitoEndpoint, userPoolId: $userPoolId, clientId: $clientId}' >"$console_config"
+echo "# console settings: $(jq -c . "$console_config")"
+run aws --region "$region" s3 sync "$console_dir/assets" "s3://$console_bucket/assets" \
+  --cache-control "public, max-age=31536000, immutable" --only-show-errors
+run aws --region "$region" s3 cp "$console_config" "s3://$console_bucket/config.json" \
+  --cache-control no-cache --content-type application/json --only-show-errors
+run aws --region "$region" s3 cp "$console_dir/index.html" "s3://$console_bucket/index.html" \
+  --cache-control no-cache --content-type "text/html; charset=utf-8" --only-show-errors
+
 deploy_stack monitoring
 
 api_url=$(stack_output api ApiUrl)
-cdn_url=$(stack_output edge DistributionUrl)
 echo "API URL:        $api_url"
-echo "CloudFront URL: $cdn_url"
+echo "CloudFront URL: $cdn_url   (the web console; the API under /api)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Publishes the API for Lambda (linux-x64, framework-dependent on the managed dotnet10
 # runtime, ReadyToRun) and zips it into artifacts/cleanstudents-lambda.zip (≤ 50 MiB,
-# Lambda's limit for a direct zip upload).
+# Lambda's limit for a direct zip upload), then builds the web console into src/WebUi/dist
+# (build/deploy.sh uploads it to the console bucket).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,3 +36,12 @@ if (( bytes > max_bytes )); then
   echo "error: the artifact is larger than 50 MiB; Lambda rejects a direct zip upload that big" >&2
   exit 1
 fi
+
+# shellcheck disable=SC2034 # read by lib/common.sh
+CS_SCRIPT_NAME=package.sh
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
+source "$root/build/lib/common.sh"
+# shellcheck source-path=SCRIPTDIR source=lib/api.sh
+source "$root/build/lib/api.sh"
+build_console
+echo "Web console: $root/src/WebUi/dist"

@@ -1,28 +1,34 @@
 #!/usr/bin/env bash
 # Runs the API locally: a throwaway PostgreSQL and cognito-local under .local/, then the
-# WebApi on http://127.0.0.1:5080 with migrations and demo data. Ctrl-C stops everything.
+# WebApi on http://127.0.0.1:5080 with migrations and demo data, and the web console (built
+# once per run) on http://127.0.0.1:5173. Ctrl-C stops everything.
 set -euo pipefail
 
 # shellcheck disable=SC2034 # read by lib/common.sh
 CS_SCRIPT_NAME=run.sh
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source-path=SCRIPTDIR source=lib/api.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/api.sh"
 cd "$CS_REPO_ROOT"
 
 STACK_DIR="$CS_REPO_ROOT/.local"
 API_PORT=5080
+CONSOLE_PORT=5173
+# Where `npm run dev` in src/WebUi serves the console while you work on it.
+DEV_CONSOLE_URL=http://127.0.0.1:5174
 READY_TIMEOUT=${READY_TIMEOUT:-300}
 
 app_pid=
+console_pid=
 cleanup() {
   trap - EXIT INT TERM
   # If our output went to a pipe whose reader died with the same Ctrl-C, keep cleaning up anyway.
   trap '' PIPE
+  stop_group "$console_pid"
   if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
     log "stopping the API"
-    # `dotnet run` and the app it started share the process group led by $app_pid.
-    kill -TERM -- "-$app_pid" 2>/dev/null || true
-    wait_for 15 bash -c "! kill -0 -- -$app_pid" || kill -KILL -- "-$app_pid" 2>/dev/null || true
+    stop_group "$app_pid"
   fi
   log "stopping PostgreSQL and cognito-local"
   "$CS_REPO_ROOT/build/stack.sh" down "$STACK_DIR" || true
@@ -33,6 +39,7 @@ trap 'exit 130' INT TERM
 # Fixed ports when they are free (so URLs stay the same between runs), any free port otherwise.
 ensure_prerequisites
 port_is_free "$API_PORT" || die "port $API_PORT is in use on 127.0.0.1 (is the API already running?)"
+port_is_free "$CONSOLE_PORT" || die "port $CONSOLE_PORT is in use on 127.0.0.1 (is the console already running, or npm run dev?)"
 # A previous run of ours may still hold the fixed ports; `up` stops it first.
 "$CS_REPO_ROOT/build/stack.sh" down "$STACK_DIR"
 port_args=()
@@ -43,47 +50,31 @@ if port_is_free 9229; then port_args+=(--cognito-port 9229); else log "port 9229
 # shellcheck disable=SC1091
 source "$STACK_DIR/stack.env"
 
-log "starting the API (dotnet run -c Release; the first build takes a while)"
-export ConnectionStrings__Database="$PG_CONNECTION_STRING" \
-  Cognito__UserPoolId="$COGNITO_USER_POOL_ID" \
-  Cognito__Issuer="$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID" \
-  Cognito__JwksUrl="$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID/.well-known/jwks.json" \
-  Cognito__ClientIds__0="$COGNITO_CLIENT_ID" \
-  Cognito__ServiceUrl="$COGNITO_ENDPOINT" \
-  Cognito__Region=us-east-1 \
-  AWS_ACCESS_KEY_ID=local \
-  AWS_SECRET_ACCESS_KEY=local \
-  Database__MigrateOnStartup=true \
-  Demo__Seed=true \
-  RateLimiting__TokenLimit=300 \
-  RateLimiting__TokensPerPeriod=100 \
-  Demo__StudentUserId="$DEMO_STUDENT_SUB" \
-  Demo__StudentEmail="$DEMO_STUDENT_EMAIL" \
-  Demo__LecturerUserId="$DEMO_LECTURER_SUB" \
-  Demo__LecturerEmail="$DEMO_LECTURER_EMAIL" \
-  ASPNETCORE_ENVIRONMENT=Development \
-  DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-# Its own process group, so cleanup can stop `dotnet run` and the app it starts together.
-setsid dotnet run -c Release --project src/WebApi --urls "$API_URL" </dev/null &
-app_pid=$!
-# Should this script be killed outright, the API goes too (the stack has its own --owner-pid watchdog).
-# shellcheck disable=SC2016 # expanded by the inner bash
-setsid bash -c 'tail --pid="$1" -f /dev/null; kill -TERM -- "-$2" 2>/dev/null' app-watchdog $$ "$app_pid" \
-  </dev/null >/dev/null 2>&1 &
+log "building the web console (src/WebUi)"
+build_console
+CONSOLE_URL="http://127.0.0.1:$CONSOLE_PORT"
 
-deadline=$((SECONDS + READY_TIMEOUT))
-until [[ $(curl -s -o /dev/null -w '%{http_code}' "$API_URL/health/ready" || true) == 200 ]]; do
-  kill -0 "$app_pid" 2>/dev/null || { app_pid=; die "the API exited before it was ready (see its output above)"; }
-  ((SECONDS < deadline)) || die "the API was not ready on $API_URL/health/ready within ${READY_TIMEOUT}s"
-  sleep 0.5
-done
+log "starting the API (dotnet run -c Release; the first build takes a while)"
+CS_API_CORS_ORIGINS="$CONSOLE_URL $DEV_CONSOLE_URL" start_api "$API_URL"
+app_pid=$CS_API_PID
+# Should this script be killed outright, the API goes too (the stack has its own --owner-pid watchdog).
+stop_with_owner $$ "$app_pid"
+
+wait_for_api "$API_URL" "$app_pid" "$READY_TIMEOUT" || die "the API did not start (see its output above)"
+export API_URL COGNITO_ENDPOINT COGNITO_USER_POOL_ID COGNITO_CLIENT_ID
+start_console "$CONSOLE_PORT" >"$STACK_DIR/console.log" 2>&1
+console_pid=$CS_CONSOLE_PID
+stop_with_owner $$ "$console_pid"
+wait_for_console "$CONSOLE_URL" "$console_pid" 30 || die "the web console did not start (log: $STACK_DIR/console.log)"
 
 token_cmd="curl -s -X POST $COGNITO_ENDPOINT/ -H 'Content-Type: application/x-amz-json-1.1' -H 'X-Amz-Target: AWSCognitoIdentityProviderService.InitiateAuth' -d '{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"$COGNITO_CLIENT_ID\",\"AuthParameters\":{\"USERNAME\":\"$DEMO_ADMIN_EMAIL\",\"PASSWORD\":\"$DEMO_PASSWORD\"}}' | node -pe 'JSON.parse(require(\"fs\").readFileSync(0)).AuthenticationResult.AccessToken'"
 
 cat <<EOF
 
-CleanStudents is running (Ctrl-C stops the API, PostgreSQL and cognito-local).
+CleanStudents is running (Ctrl-C stops the console, the API, PostgreSQL and cognito-local).
 
+  Web console  $CONSOLE_URL   (sign in with a demo login below; to work on it:
+               cd src/WebUi && npm run dev   -> $DEV_CONSOLE_URL, reloads on save)
   API          $API_URL
   Swagger UI   $API_URL/swagger
   OpenAPI      $API_URL/openapi/v1.json

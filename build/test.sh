@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test project against one shared throwaway stack (PostgreSQL + cognito-local).
+# Runs every test project against one shared throwaway stack (PostgreSQL + cognito-local):
+# the .NET test projects, then the TypeScript client's tests against the API on that stack.
 #
-#   build/test.sh [FILTER]      FILTER goes to `dotnet test --filter`
+#   build/test.sh [FILTER]      FILTER goes to `dotnet test --filter` (and skips the TypeScript tests)
+#   build/test.sh --web         only the TypeScript tests: the client's and the console's browser
+#                               tests (the solution is still built)
 #
 # The last line is always `Tests: N passed, N failed, N skipped`. The exit code is non-zero
 # when a test failed, a project did not build, or a test run crashed (counted as one failure).
@@ -11,8 +14,15 @@ set -euo pipefail
 CS_SCRIPT_NAME=test.sh
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source-path=SCRIPTDIR source=lib/api.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/api.sh"
 cd "$CS_REPO_ROOT"
 
+web_only=0
+if [[ ${1:-} == --web ]]; then
+  web_only=1
+  shift
+fi
 filter=${1:-}
 started=$SECONDS
 results_dir="$CS_REPO_ROOT/TestResults"
@@ -24,8 +34,12 @@ total_failed=0
 total_skipped=0
 summary=()
 
+api_pid=
+console_pid=
 finish() {
   local rc=$?
+  stop_group "$console_pid"
+  stop_group "$api_pid"
   if [[ -n ${stack_dir:-} ]]; then
     "$CS_REPO_ROOT/build/stack.sh" down "$stack_dir" --wipe || true
     rm -rf -- "$stack_dir"
@@ -64,8 +78,10 @@ set +a
 # ones that do build still run, and count each one that does not as a failure.
 build_log="$results_dir/build.log"
 declare -A build_failed=()
+solution_built=1
 log "building (Release)"
 if ! dotnet build -c Release -nologo -clp:ErrorsOnly >"$build_log" 2>&1; then
+  solution_built=0
   log "the solution does not build; building the test projects one by one"
   grep -E ': error ' "$build_log" | sort -u | head -n 30 >&2 || true
   for csproj in "${projects[@]}"; do
@@ -83,6 +99,7 @@ trx_counter() {
   printf '%s\n' "${value:-0}"
 }
 
+((web_only == 0)) || projects=()
 for csproj in "${projects[@]}"; do
   name=$(basename "$csproj" .csproj)
   if [[ -n ${build_failed[$name]:-} ]]; then
@@ -125,5 +142,71 @@ for csproj in "${projects[@]}"; do
   total_failed=$((total_failed + failed))
   total_skipped=$((total_skipped + skipped))
 done
+
+# Reads one `# <name> N` count of a TAP report of node's test runner.
+tap_counter() {
+  local value
+  value=$(grep -E "^# $2 [0-9]+$" "$1" | tail -n 1 | grep -o '[0-9]\+' || true)
+  printf '%s\n' "${value:-0}"
+}
+
+# Runs a node test suite that writes TAP to stdout (in directory $2) and adds its counts.
+run_tap_suite() {
+  local name=$1 dir=$2 rc=0 suite_started=$SECONDS
+  shift 2
+  local tap="$results_dir/$name.tap" suite_log="$results_dir/$name.log"
+  log "testing $name"
+  (cd "$dir" && "$@") >"$tap" 2>"$suite_log" || rc=$?
+  local seconds=$((SECONDS - suite_started))
+  if ! grep -qE '^# pass [0-9]+$' "$tap"; then
+    tail -n 30 "$suite_log" >&2 || true
+    summary+=("$(printf '  %-34s crashed, no results (exit %s, %ss; see %s)' "$name" "$rc" "$seconds" "${suite_log#"$CS_REPO_ROOT"/}")")
+    total_failed=$((total_failed + 1))
+    return
+  fi
+  local passed failed skipped
+  passed=$(tap_counter "$tap" pass)
+  failed=$(($(tap_counter "$tap" fail) + $(tap_counter "$tap" cancelled)))
+  skipped=$(($(tap_counter "$tap" skipped) + $(tap_counter "$tap" todo)))
+  if ((failed > 0)); then
+    grep -E '^\s*not ok' "$tap" | head -n 20 >&2 || true
+  elif ((rc != 0)); then
+    failed=1
+  fi
+  summary+=("$(printf '  %-34s %d passed, %d failed, %d skipped (%ss)' "$name" "$passed" "$failed" "$skipped" "$seconds")")
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  total_skipped=$((total_skipped + skipped))
+}
+
+# The TypeScript suites call the app itself, started here on the same stack (already built),
+# and the browser tests open the console, served on its own port that the API allows by CORS.
+if [[ -z $filter ]]; then
+  if ((solution_built == 0)); then
+    summary+=("$(printf '  %-34s not run: the solution does not build' typescript)")
+    total_failed=$((total_failed + 1))
+  else
+    ensure_chromium
+    build_console >"$results_dir/console-build.log" 2>&1 || { tail -n 30 "$results_dir/console-build.log" >&2; die "the web console does not build"; }
+    bundle=$(grep '^initial JavaScript:' "$results_dir/console-build.log")
+    log "web console: $bundle"
+    CONSOLE_URL="http://127.0.0.1:$(free_port)"
+    API_URL="http://127.0.0.1:$(free_port)"
+    export API_URL CONSOLE_URL
+    CS_API_CORS_ORIGINS=$CONSOLE_URL start_api "$API_URL" --no-build >"$results_dir/api.log" 2>&1
+    api_pid=$CS_API_PID
+    start_console "${CONSOLE_URL##*:}" >"$results_dir/console.log" 2>&1
+    console_pid=$CS_CONSOLE_PID
+    wait_for_api "$API_URL" "$api_pid" 120 || { tail -n 30 "$results_dir/api.log" >&2; die "the API for the TypeScript tests did not start"; }
+    wait_for_console "$CONSOLE_URL" "$console_pid" 30 || { tail -n 30 "$results_dir/console.log" >&2; die "the web console did not start"; }
+    run_tap_suite typescript-client "$CS_REPO_ROOT/clients/typescript" \
+      bash -c 'npm run --silent typecheck >&2 && npm run --silent build >&2 && node --test --test-reporter=tap dist/test/*.test.js'
+    # UPDATE_SCREENSHOTS=1 also writes the pages' screenshots into docs/screenshots (README shows them).
+    SCREENSHOT_DIR="$results_dir/screenshots" DOCS_SCREENSHOT_DIR="$CS_REPO_ROOT/docs/screenshots" \
+      run_tap_suite web-console-browser "$CS_REPO_ROOT/src/WebUi" \
+      bash -c 'node_modules/.bin/tsc -p e2e/tsconfig.json >&2 && node --test --test-reporter=tap --test-concurrency=1 e2e-dist/*.test.js'
+    summary+=("  web console: $bundle")
+  fi
+fi
 
 summary+=("  results: ${results_dir#"$CS_REPO_ROOT"/}/ ($((SECONDS - started))s in all)")

@@ -120,3 +120,21 @@ ensure_prerequisites() {
 }
 
 CS_COGNITO_START_JS() { printf '%s\n' "$CS_TOOLS_DIR/node_modules/cognito-local/lib/bin/start.js"; }
+
+# Installs the npm packages of the project in $1 from its package-lock.json, unless that very
+# lock file was installed there last time.
+npm_ci() {
+  local dir=$1 stamp="$1/node_modules/.installed-lock.sha256" sum out
+  sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  [[ $(cat "$stamp" 2>/dev/null || true) != "$sum" ]] || return 0
+  log "installing the npm packages of ${dir#"$CS_REPO_ROOT"/} (npm ci)"
+  out=$(mktemp)
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >"$out" 2>&1 || { cat "$out" >&2; rm -f "$out"; die "npm ci in $dir failed"; }
+  rm -f "$out"
+  printf '%s\n' "$sum" >"$stamp"
+}
+
+# Debian's Chromium, which the browser tests drive (Playwright's own download is not reachable).
+ensure_chromium() {
+  [[ -x /usr/bin/chromium ]] || apt_install chromium
+}

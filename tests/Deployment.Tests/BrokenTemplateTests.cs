@@ -400,4 +400,66 @@ public class BrokenTemplateTests
             .And.Contain(v => v.Contains("Cognito VPC endpoint", StringComparison.Ordinal))
             .And.Contain(v => v.Contains("edge.json: missing", StringComparison.Ordinal));
     }
+
+    [Test]
+    public void ConsoleRuleRejectsABucketWithPublicAccess()
+    {
+        var edge = Load("edge");
+        ((Dictionary<string, object?>)Props(edge, "ConsoleBucket")["PublicAccessBlockConfiguration"]!)["RestrictPublicBuckets"] = "false";
+
+        Policy.Console(edge).Should().Contain(v => v.Contains("a private bucket", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void ConsoleRuleRejectsABucketOriginWithoutOriginAccessControl()
+    {
+        var edge = Load("edge");
+        ConsoleOrigin(edge).Remove("OriginAccessControlId");
+
+        Policy.Console(edge).Should().Contain(v => v.Contains("origin access control", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void ConsoleRuleRejectsABucketPolicyThatLetsAnyoneRead()
+    {
+        var edge = Load("edge");
+        var statements = (List<object?>)((Dictionary<string, object?>)Props(edge, "ConsoleBucketPolicy")["PolicyDocument"]!)["Statement"]!;
+        statements.Add(Map(("Effect", "Allow"), ("Principal", "*"), ("Action", "s3:GetObject"), ("Resource", "*")));
+
+        Policy.Console(edge).Should().Contain(v => v.Contains("only this distribution may read", StringComparison.Ordinal));
+    }
+
+    [TestCase("DefaultCacheBehavior", "console", "app routes rewritten")]
+    [TestCase("/api/*", "console", "/api/* goes to the API")]
+    public void ConsoleRuleRejectsABehaviorOnTheWrongOrigin(string behavior, string origin, string expected)
+    {
+        var edge = Load("edge");
+        var config = (Dictionary<string, object?>)Props(edge, "Distribution")["DistributionConfig"]!;
+        var target = behavior == "DefaultCacheBehavior"
+            ? (Dictionary<string, object?>)config["DefaultCacheBehavior"]!
+            : ((List<object?>)config["CacheBehaviors"]!).OfType<Dictionary<string, object?>>().Single(b => (string?)b["PathPattern"] == behavior);
+        if (behavior == "DefaultCacheBehavior")
+        {
+            target.Remove("FunctionAssociations");
+        }
+        else
+        {
+            target["TargetOriginId"] = origin;
+        }
+
+        Policy.Console(edge).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void AuthRuleRejectsAClientWithoutTheConsolesSignInFlow()
+    {
+        var auth = Load("auth");
+        ((List<object?>)Props(auth, "WebClient")["ExplicitAuthFlows"]!).Remove("ALLOW_USER_PASSWORD_AUTH");
+
+        Policy.Auth(auth).Should().Contain(v => v.Contains("USER_PASSWORD_AUTH", StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, object?> ConsoleOrigin(Dictionary<string, object?> edge) =>
+        ((List<object?>)((Dictionary<string, object?>)Props(edge, "Distribution")["DistributionConfig"]!)["Origins"]!)
+            .OfType<Dictionary<string, object?>>().Single(o => (string?)o["Id"] == "console");
 }

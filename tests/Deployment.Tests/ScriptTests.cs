@@ -25,7 +25,11 @@ public class ScriptTests
             ["curl"] = $"echo \"curl $*\" >> '{calls}'\nexit 97",
         });
 
-        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", Artifact()],
+        var console = Directory.CreateDirectory(System.IO.Path.Combine(_scratch, "console", "assets")).Parent!.FullName;
+        File.WriteAllText(System.IO.Path.Combine(console, "index.html"), "<!doctype html>");
+        File.WriteAllText(System.IO.Path.Combine(console, "assets", "index-abc123.js"), "");
+
+        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", Artifact(), "--console", console],
             new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin" });
 
         exitCode.Should().Be(0, output);
@@ -50,6 +54,29 @@ public class ScriptTests
             .Should().Contain(" ArtifactKey=lambda/cleanstudents-lambda-").And.Contain("JwksJson=").And.Contain("DatabaseMaxPoolSize=3")
             .And.Contain("DatabaseHost=").And.Contain("DatabaseMaxAutoPrepare=");
         output.Should().Contain("API URL:").And.Contain("CloudFront URL:");
+
+        // The console: hashed assets cached for good, then its settings and the page revalidated each visit.
+        var uploads = lines.Where(l => l.StartsWith("+ aws ", StringComparison.Ordinal) && l.Contains(" s3 ", StringComparison.Ordinal) && l.Contains("ConsoleBucketName", StringComparison.Ordinal)).ToList();
+        uploads.Should().HaveCount(3);
+        uploads[0].Should().Contain(" s3 sync ").And.Contain("/assets").And.Contain("max-age=31536000\\,\\ immutable");
+        uploads[1].Should().Contain("/config.json").And.Contain("--cache-control no-cache");
+        uploads[2].Should().Contain("/index.html").And.Contain("--cache-control no-cache");
+        Array.FindIndex(lines, l => l.Contains("/index.html", StringComparison.Ordinal) && l.Contains(" s3 cp ", StringComparison.Ordinal))
+            .Should().BeGreaterThan(Array.FindIndex(lines, l => l.Contains("cloudformation deploy --stack-name cleanstudents-dev-edge ", StringComparison.Ordinal)),
+                "the bucket exists once the edge stack is deployed");
+        output.Should().Contain("\"cognitoEndpoint\":\"https://cognito-idp.eu-west-1.amazonaws.com/\"");
+    }
+
+    [Test]
+    public void DeployRefusesToRunWithoutABuiltConsole()
+    {
+        var artifact = System.IO.Path.Combine(_scratch, "cleanstudents-lambda.zip");
+        File.WriteAllBytes(artifact, [0x50, 0x4b, 0x05, 0x06]);
+
+        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", artifact, "--console", System.IO.Path.Combine(_scratch, "none")]);
+
+        exitCode.Should().Be(2);
+        output.Should().Contain("the web console is not built");
     }
 
     [TestCase("pgbouncer", Description = "OwnPgBouncer, the scale-out tests' RDS Proxy stand-in")]
@@ -152,6 +179,16 @@ public class ScriptTests
     public void TheArrayCheckFindsAnUnguardedExpansion() =>
         ScriptChecks.UnguardedEmptyArrayExpansions("f() {\n  local caps=()\n  aws deploy \"${caps[@]}\" --x\n}\nok=(a)\necho \"${ok[@]}\"\ng=()\necho ${g[@]+\"${g[@]}\"}\n")
             .Should().Equal("caps");
+
+    [Test]
+    public void TheBrowserTestsInstallDebiansChromium()
+    {
+        // Playwright's own browser download is not reachable: test.sh installs the system one.
+        var (exitCode, output) = Repo.Run("bash", ["-c", "source build/lib/common.sh && declare -f ensure_chromium && grep -c '^ *ensure_chromium$' build/test.sh"]);
+
+        exitCode.Should().Be(0, output);
+        output.Should().Contain("apt_install chromium");
+    }
 
     [Test]
     public void DeployRefusesAnUnknownStage()

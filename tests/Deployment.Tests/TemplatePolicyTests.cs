@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CleanStudents.Deployment.Tests.Support;
 
 namespace CleanStudents.Deployment.Tests;
@@ -42,6 +43,27 @@ public class TemplatePolicyTests
     [Test]
     public void NoStackImportsAnExportAStageSwitchChanges() =>
         Policy.SwitchableExports(Templates).Should().BeEmpty();
+
+    [Test]
+    public void TheConsoleIsAPrivateBucketThatOnlyTheDistributionReads() =>
+        Policy.Console(Templates["edge"]).Should().BeEmpty();
+
+    [TestCase("/admin/students", "/index.html")]
+    [TestCase("/lecturer/classes/0192d1c0-0000-7000-8000-000000000001", "/index.html")]
+    [TestCase("/", "/index.html")]
+    [TestCase("/assets/index-BUSnwyBv.js", "/assets/index-BUSnwyBv.js")]
+    [TestCase("/config.json", "/config.json")]
+    public void TheConsoleRoutingFunctionAnswersAppRoutesWithIndexHtml(string uri, string expected)
+    {
+        // The CloudFront Function's own code, run in Node.js (the same JavaScript CloudFront runs).
+        var code = (string)Policy.Props(Templates["edge"], "ConsoleRoutes")["FunctionCode"]!;
+        var script = code + $"\nprocess.stdout.write(handler({{ request: {{ uri: {JsonSerializer.Serialize(uri)} }} }}).uri);\n";
+
+        var (exitCode, output) = Repo.Run("node", ["-e", script]);
+
+        exitCode.Should().Be(0, output);
+        output.Should().Be(expected);
+    }
 
     [Test]
     public void AlarmsCoverFunctionApiAndDatabase() =>

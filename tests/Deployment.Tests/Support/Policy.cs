@@ -451,6 +451,12 @@ public static partial class Policy
             {
                 v.Add($"auth {name}: SRP and refresh-token flows");
             }
+
+            // The web console signs in with the flow its tests run (docs/adr/0401); nothing wider.
+            if (!flows.Contains("ALLOW_USER_PASSWORD_AUTH") || flows.Contains("ALLOW_ADMIN_USER_PASSWORD_AUTH") || flows.Contains("ALLOW_CUSTOM_AUTH"))
+            {
+                v.Add($"auth {name}: the web console's USER_PASSWORD_AUTH flow, and no admin or custom flow");
+            }
         }
 
         var generated = OfType(auth, "AWS::SecretsManager::Secret").Any(s => s.Props.ContainsKey("GenerateSecretString"));
@@ -473,10 +479,12 @@ public static partial class Policy
 
         foreach (var (name, props) in distributions)
         {
-            var origins = AsList(Path(props, "DistributionConfig", "Origins")).OfType<Dictionary<string, object?>>().ToList();
+            // The API's origins (custom ones); the console's bucket is read through origin access control.
+            var origins = AsList(Path(props, "DistributionConfig", "Origins")).OfType<Dictionary<string, object?>>()
+                .Where(o => o.ContainsKey("CustomOriginConfig")).ToList();
             if (origins.Count == 0 || !origins.All(SendsOriginVerify))
             {
-                v.Add($"edge {name}: every origin sends X-Origin-Verify from Secrets Manager");
+                v.Add($"edge {name}: every API origin sends X-Origin-Verify from Secrets Manager");
             }
         }
 
