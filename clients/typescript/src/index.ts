@@ -1,5 +1,5 @@
 export type { components, operations, paths } from "./schema.js";
-export type { Method, RequestBody, ResponseBody } from "./types.js";
+export type { Method, QueryParams, RequestBody, ResponseBody } from "./types.js";
 export { createApiClient, type ApiClient, type TokenSource } from "./client.js";
 export {
   callCognito,

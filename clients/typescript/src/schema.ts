@@ -11,6 +11,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Who am I
+         * @description The caller's user id, email, roles and linked student or lecturer record.
+         *
+         *     Who may call: any signed-in user.
+         */
         get: operations["GetMe"];
         put?: never;
         post?: never;
@@ -27,8 +33,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List students
+         * @description Paged (`page`, `pageSize`), searched (`search`: case-insensitive substring) and sorted (`sort=field` or `sort=-field`). Filter by `status`.
+         *
+         *     Who may call: admins, lecturers; anyone else signed in gets 403.
+         */
         get: operations["ListStudents"];
         put?: never;
+        /**
+         * Create a student
+         * @description Without `studentNumber` the server assigns one; without `enrolledOn` it is today. New students are `Active`.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         post: operations["CreateStudent"];
         delete?: never;
         options?: never;
@@ -43,9 +61,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a student
+         * @description Who may call: admins, lecturers, the student it names (signed in as that student); anyone else signed in gets 403.
+         */
         get: operations["GetStudent"];
+        /**
+         * Replace a student
+         * @description Absent `studentNumber` or `enrolledOn` keep their current values.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         put: operations["UpdateStudent"];
         post?: never;
+        /**
+         * Delete a student
+         * @description 409 once the student has graded enrollments: set `status` to `Withdrawn` instead.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         delete: operations["DeleteStudent"];
         options?: never;
         head?: never;
@@ -59,8 +93,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List lecturers
+         * @description Paged (`page`, `pageSize`), searched (`search`: case-insensitive substring) and sorted (`sort=field` or `sort=-field`).
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         get: operations["ListLecturers"];
         put?: never;
+        /**
+         * Create a lecturer
+         * @description Without `staffNumber` the server assigns one.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         post: operations["CreateLecturer"];
         delete?: never;
         options?: never;
@@ -75,9 +121,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a lecturer
+         * @description Who may call: admins, the lecturer it names (signed in as that lecturer); anyone else signed in gets 403.
+         */
         get: operations["GetLecturer"];
+        /**
+         * Replace a lecturer
+         * @description An absent `staffNumber` keeps the current one.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         put: operations["UpdateLecturer"];
         post?: never;
+        /**
+         * Delete a lecturer
+         * @description 409 while the lecturer teaches a class.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         delete: operations["DeleteLecturer"];
         options?: never;
         head?: never;
@@ -91,8 +153,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List subjects
+         * @description Paged (`page`, `pageSize`), searched (`search`: case-insensitive substring) and sorted (`sort=field` or `sort=-field`).
+         *
+         *     Who may call: any signed-in user.
+         */
         get: operations["ListSubjects"];
         put?: never;
+        /**
+         * Create a subject
+         * @description `code` is unique.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         post: operations["CreateSubject"];
         delete?: never;
         options?: never;
@@ -107,9 +181,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a subject
+         * @description Who may call: any signed-in user.
+         */
         get: operations["GetSubject"];
+        /**
+         * Replace a subject
+         * @description Who may call: admins; anyone else signed in gets 403.
+         */
         put: operations["UpdateSubject"];
         post?: never;
+        /**
+         * Delete a subject
+         * @description 409 while a class is offered of it.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         delete: operations["DeleteSubject"];
         options?: never;
         head?: never;
@@ -125,6 +213,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Send a notification
+         * @description A lecturer may reach only the classes they teach and the students enrolled in them (403 otherwise).
+         *
+         *     Who may call: admins, lecturers; anyone else signed in gets 403.
+         */
         post: operations["SendNotification"];
         delete?: never;
         options?: never;
@@ -139,6 +233,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List my notifications
+         * @description Newest first; `unreadOnly=true` leaves out the ones read.
+         *
+         *     Who may call: any signed-in user.
+         */
         get: operations["ListMyNotifications"];
         put?: never;
         post?: never;
@@ -157,6 +257,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark a notification read
+         * @description 404 unless the caller is one of its recipients; reading twice keeps the first time.
+         *
+         *     Who may call: any signed-in user.
+         */
         post: operations["MarkNotificationRead"];
         delete?: never;
         options?: never;
@@ -171,8 +277,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List classes
+         * @description Paged (`page`, `pageSize`), searched (`search`: case-insensitive substring) and sorted (`sort=field` or `sort=-field`). Filter by `term`, `subjectId` and `lecturerId`.
+         *
+         *     Who may call: any signed-in user.
+         */
         get: operations["ListClasses"];
         put?: never;
+        /**
+         * Create a class
+         * @description An unknown `subjectId` or `lecturerId` is 400.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         post: operations["CreateClass"];
         delete?: never;
         options?: never;
@@ -187,9 +305,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a class
+         * @description Who may call: any signed-in user.
+         */
         get: operations["GetClass"];
+        /**
+         * Replace a class
+         * @description A `capacity` below `enrolledCount` is 409.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         put: operations["UpdateClass"];
         post?: never;
+        /**
+         * Delete a class
+         * @description 409 while students are enrolled.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
         delete: operations["DeleteClass"];
         options?: never;
         head?: never;
@@ -203,8 +337,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a class's roster
+         * @description Every enrollment of the class with its score and grade (a plain array: a class holds at most 500 seats).
+         *
+         *     Who may call: admins, the lecturer who teaches the class; anyone else signed in gets 403.
+         */
         get: operations["GetClassRoster"];
         put?: never;
+        /**
+         * Enroll a student
+         * @description 409 when the class is full or the student is enrolled already; an unknown `studentId` is 400.
+         *
+         *     Who may call: admins, the student it names (signed in as that student); anyone else signed in gets 403.
+         */
         post: operations["EnrollStudent"];
         delete?: never;
         options?: never;
@@ -222,6 +368,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Withdraw a student from a class
+         * @description 409 once the enrollment is graded.
+         *
+         *     Who may call: admins, the student it names (signed in as that student); anyone else signed in gets 403.
+         */
         delete: operations["WithdrawStudent"];
         options?: never;
         head?: never;
@@ -236,6 +388,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set or clear a score
+         * @description The letter grade and grade points follow from the score.
+         *
+         *     Who may call: admins, the lecturer who teaches the class; anyone else signed in gets 403.
+         */
         put: operations["SetScore"];
         post?: never;
         delete?: never;
@@ -251,6 +409,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a student's enrollments
+         * @description Who may call: admins, lecturers, the student it names (signed in as that student); anyone else signed in gets 403.
+         */
         get: operations["ListStudentEnrollments"];
         put?: never;
         post?: never;
@@ -267,6 +429,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a student's transcript
+         * @description Entries by term, then subject code; only graded entries count towards credits and the credit-weighted GPA.
+         *
+         *     Who may call: admins, the student it names (signed in as that student); anyone else signed in gets 403.
+         */
         get: operations["GetTranscript"];
         put?: never;
         post?: never;
@@ -293,55 +461,91 @@ export interface components {
             lecturerName: null | string;
             term: string;
             /** Format: int32 */
-            capacity: number | string;
+            capacity: number;
             /** Format: int32 */
-            enrolledCount: number | string;
+            enrolledCount: number;
             schedule: null | string;
             room: null | string;
         };
-        CreateClassCommand: {
+        /**
+         * @description A class (a subject offered in a term), created or replaced (the same fields and rules either way).
+         * @example {
+         *       "code": "CS1101-2026S1",
+         *       "subjectId": "0198c2a4-7b1e-7c3d-9f00-00000000c501",
+         *       "term": "2026-S1",
+         *       "capacity": 40,
+         *       "lecturerId": null,
+         *       "schedule": "Mon 09:00-11:00",
+         *       "room": "B-204"
+         *     }
+         */
+        ClassRequest: {
             code: string;
             /** Format: uuid */
             subjectId: string;
-            /** Format: uuid */
-            lecturerId: null | string;
             term: string;
             /** Format: int32 */
-            capacity: number | string;
-            schedule: null | string;
-            room: null | string;
+            capacity: number;
+            /**
+             * Format: uuid
+             * @description Nobody teaches it yet when absent.
+             */
+            lecturerId?: null | string;
+            schedule?: null | string;
+            room?: null | string;
         };
-        CreateLecturerCommand: {
-            /** @description Assigned by the server when absent. */
-            staffNumber: null | string;
+        /**
+         * @description A new lecturer.
+         * @example {
+         *       "firstName": "Grace",
+         *       "lastName": "Hopper",
+         *       "email": "grace.hopper@example.edu",
+         *       "staffNumber": "L-GH1906",
+         *       "department": "Computing"
+         *     }
+         */
+        CreateLecturerRequest: {
             firstName: string;
             lastName: string;
+            /** Format: email */
             email: string;
-            department: null | string;
-        };
-        CreateStudentCommand: {
             /** @description Assigned by the server when absent. */
-            studentNumber: null | string;
+            staffNumber?: null | string;
+            department?: null | string;
+        };
+        /**
+         * @description A new student.
+         * @example {
+         *       "firstName": "Ada",
+         *       "lastName": "Lovelace",
+         *       "email": "ada.lovelace@example.edu",
+         *       "dateOfBirth": "2005-12-10",
+         *       "studentNumber": "S2026-ADA001",
+         *       "enrolledOn": "2026-09-01"
+         *     }
+         */
+        CreateStudentRequest: {
             firstName: string;
             lastName: string;
+            /** Format: email */
             email: string;
             /** Format: date */
-            dateOfBirth: null | string;
+            dateOfBirth: string;
+            /** @description Assigned by the server when absent. */
+            studentNumber?: null | string;
             /**
              * Format: date
              * @description Today when absent.
              */
-            enrolledOn: null | string;
+            enrolledOn?: null | string;
         };
-        CreateSubjectCommand: {
-            code: string;
-            name: string;
-            /** Format: int32 */
-            credits: null | number | string;
-            description: null | string;
-        };
-        /** @description Takes a seat in a class for a student: admins for anyone, a student only for themself. */
-        EnrollStudentCommand: {
+        /**
+         * @description Who takes a seat in the class.
+         * @example {
+         *       "studentId": "0198c2a4-7b1e-7c3d-9f00-00000000a001"
+         *     }
+         */
+        EnrollStudentRequest: {
             /** Format: uuid */
             studentId: string;
         };
@@ -353,23 +557,25 @@ export interface components {
             studentNumber: string;
             studentName: string;
             /** Format: date-time */
-            enrolledAt: unknown;
+            enrolledAt: string;
             /** Format: double */
-            score: null | number | string;
+            score: null | number;
             letterGrade: null | string;
             /** Format: int32 */
-            gradePoints: null | number | string;
+            gradePoints: null | number;
         };
         HttpValidationProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type: string;
+            title: string;
             /** Format: int32 */
-            status?: null | number | string;
+            status: number;
             detail?: null | string;
-            instance?: null | string;
-            errors?: {
+            instance: string;
+            errors: {
                 [key: string]: string[];
             };
+            /** @description The W3C trace id of the request, for support. */
+            traceId: string;
         };
         LecturerDto: {
             /** Format: uuid */
@@ -394,108 +600,125 @@ export interface components {
         /** @description A notification as one of its recipients sees it; DateTimeOffset? NotificationDto.ReadAt is null until they read it. */
         NotificationDto: {
             /** Format: int64 */
-            id: number | string;
+            id: number;
             title: string;
             body: string;
             /** Format: date-time */
-            sentAt: unknown;
+            sentAt: string;
             senderName: string;
             /** Format: date-time */
-            readAt: unknown;
+            readAt: null | string;
         };
-        NotificationTarget: {
-            /** @description `student`, `class` or `all`. */
-            type: null | string;
+        NotificationTargetRequest: {
+            /**
+             * @description `student`, `class` or `all`.
+             * @enum {string}
+             */
+            type: "student" | "class" | "all";
             /**
              * Format: uuid
-             * @description The student or class; must be absent for `all`.
+             * @description The student or class; absent for `all`.
              */
-            id: null | string;
+            id?: null | string;
         };
         PagedListOfClassDto: {
             items: components["schemas"]["ClassDto"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            totalCount: number | string;
+            totalCount: number;
             /** Format: int32 */
-            totalPages?: number | string;
+            totalPages: number;
         };
         PagedListOfLecturerDto: {
             items: components["schemas"]["LecturerDto"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            totalCount: number | string;
+            totalCount: number;
             /** Format: int32 */
-            totalPages?: number | string;
+            totalPages: number;
         };
         PagedListOfNotificationDto: {
             items: components["schemas"]["NotificationDto"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            totalCount: number | string;
+            totalCount: number;
             /** Format: int32 */
-            totalPages?: number | string;
+            totalPages: number;
         };
         PagedListOfStudentDto: {
             items: components["schemas"]["StudentDto"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            totalCount: number | string;
+            totalCount: number;
             /** Format: int32 */
-            totalPages?: number | string;
+            totalPages: number;
         };
         PagedListOfSubjectDto: {
             items: components["schemas"]["SubjectDto"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            totalCount: number | string;
+            totalCount: number;
             /** Format: int32 */
-            totalPages?: number | string;
+            totalPages: number;
         };
         ProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+            type: string;
+            title: string;
             /** Format: int32 */
-            status?: null | number | string;
+            status: number;
             detail?: null | string;
-            instance?: null | string;
+            instance: string;
+            /** @description The W3C trace id of the request, for support. */
+            traceId: string;
         };
         /**
-         * @description Sends a notification. Admins may reach anyone; a lecturer only the classes they teach and the
-         *     students enrolled in them (checked by the handler, as it depends on the target).
+         * @description A message to a student, to everyone in a class, or to all students.
+         * @example {
+         *       "title": "Room change",
+         *       "body": "Monday's lecture moves to room B-204.",
+         *       "target": {
+         *         "type": "class",
+         *         "id": "0198c2a4-7b1e-7c3d-9f00-00000000c1a5"
+         *       }
+         *     }
          */
-        SendNotificationCommand: {
+        SendNotificationRequest: {
             title: string;
             body: string;
-            target: null | components["schemas"]["NotificationTarget"];
+            target: components["schemas"]["NotificationTargetRequest"];
         };
         SentNotificationDto: {
             /** Format: int64 */
-            id: number | string;
+            id: number;
             /** Format: int32 */
-            recipientCount: number | string;
+            recipientCount: number;
         };
-        SetScoreCommand: {
+        /**
+         * @example {
+         *       "score": 8.75
+         *     }
+         */
+        SetScoreRequest: {
             /**
              * Format: double
-             * @description 0.00–10.00 with two decimals; null clears the grade.
+             * @description 0.00–10.00 with at most two decimals; null (or absent) clears the grade.
              */
-            score: null | number | string;
+            score?: null | number;
         };
         StudentDto: {
             /** Format: uuid */
@@ -512,7 +735,7 @@ export interface components {
             status: components["schemas"]["StudentStatus"];
             userId: null | string;
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         StudentStatus: "Active" | "Suspended" | "Graduated" | "Withdrawn";
         SubjectDto: {
             /** Format: uuid */
@@ -520,8 +743,24 @@ export interface components {
             code: string;
             name: string;
             /** Format: int32 */
-            credits: number | string;
+            credits: number;
             description: null | string;
+        };
+        /**
+         * @description A subject of the catalogue, created or replaced (the same fields and rules either way).
+         * @example {
+         *       "code": "CS1101",
+         *       "name": "Introduction to Programming",
+         *       "credits": 5,
+         *       "description": "Values, control flow, functions and tests, in C#."
+         *     }
+         */
+        SubjectRequest: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            credits: number;
+            description?: null | string;
         };
         TranscriptDto: {
             /** Format: uuid */
@@ -530,11 +769,11 @@ export interface components {
             fullName: string;
             entries: components["schemas"]["TranscriptEntryDto"][];
             /** Format: int32 */
-            creditsAttempted: number | string;
+            creditsAttempted: number;
             /** Format: int32 */
-            creditsEarned: number | string;
+            creditsEarned: number;
             /** Format: double */
-            gpa: number | string;
+            gpa: number;
         };
         TranscriptEntryDto: {
             /** Format: uuid */
@@ -544,54 +783,60 @@ export interface components {
             subjectCode: string;
             subjectName: string;
             /** Format: int32 */
-            credits: number | string;
+            credits: number;
             /** Format: double */
-            score: null | number | string;
+            score: null | number;
             letterGrade: null | string;
             /** Format: int32 */
-            gradePoints: null | number | string;
+            gradePoints: null | number;
         };
-        UpdateClassCommand: {
-            code: string;
-            /** Format: uuid */
-            subjectId: string;
-            /** Format: uuid */
-            lecturerId: null | string;
-            term: string;
-            /** Format: int32 */
-            capacity: number | string;
-            schedule: null | string;
-            room: null | string;
-        };
-        UpdateLecturerCommand: {
-            /** @description Unchanged when absent. */
-            staffNumber: null | string;
+        /**
+         * @description A lecturer's whole record, replaced.
+         * @example {
+         *       "firstName": "Grace",
+         *       "lastName": "Hopper",
+         *       "email": "rear.admiral.hopper@example.edu",
+         *       "staffNumber": null,
+         *       "department": "Mathematics"
+         *     }
+         */
+        UpdateLecturerRequest: {
             firstName: string;
             lastName: string;
+            /** Format: email */
             email: string;
-            department: null | string;
-        };
-        UpdateStudentCommand: {
             /** @description Unchanged when absent. */
-            studentNumber: null | string;
+            staffNumber?: null | string;
+            /** @description None when absent. */
+            department?: null | string;
+        };
+        /**
+         * @description A student's whole record, replaced.
+         * @example {
+         *       "firstName": "Ada",
+         *       "lastName": "King",
+         *       "email": "ada.king@example.edu",
+         *       "dateOfBirth": "2005-12-10",
+         *       "status": "Active",
+         *       "studentNumber": null,
+         *       "enrolledOn": null
+         *     }
+         */
+        UpdateStudentRequest: {
             firstName: string;
             lastName: string;
+            /** Format: email */
             email: string;
             /** Format: date */
-            dateOfBirth: null | string;
+            dateOfBirth: string;
+            status: components["schemas"]["StudentStatus"];
+            /** @description Unchanged when absent. */
+            studentNumber?: null | string;
             /**
              * Format: date
              * @description Unchanged when absent.
              */
-            enrolledOn: null | string;
-            status: null | components["schemas"]["StudentStatus"];
-        };
-        UpdateSubjectCommand: {
-            code: string;
-            name: string;
-            /** Format: int32 */
-            credits: null | number | string;
-            description: null | string;
+            enrolledOn?: null | string;
         };
     };
     responses: never;
@@ -629,15 +874,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListStudents: {
         parameters: {
             query?: {
-                page?: number | string;
-                pageSize?: number | string;
+                page?: number;
+                pageSize?: number;
                 search?: string;
-                sort?: string;
+                sort?: "lastName" | "firstName" | "studentNumber" | "enrolledOn" | "email" | "-lastName" | "-firstName" | "-studentNumber" | "-enrolledOn" | "-email";
                 status?: components["schemas"]["StudentStatus"];
             };
             header?: never;
@@ -682,24 +958,64 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateStudent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request within 24 h replays the first response and creates nothing new; the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateStudentCommand"];
+                "application/json": components["schemas"]["CreateStudentRequest"];
             };
         };
         responses: {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored first response to the Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The new resource's URL. */
+                    Location: string;
+                    /** @description The new resource's version, for If-Match. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -760,6 +1076,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetStudent: {
@@ -776,6 +1132,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, for If-Match. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -809,12 +1167,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     UpdateStudent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read: the change happens only if the resource is still at that version (412 otherwise). Without it the last write wins. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -822,13 +1214,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateStudentCommand"];
+                "application/json": components["schemas"]["UpdateStudentRequest"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's new version. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -907,12 +1301,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteStudent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read: the change happens only if the resource is still at that version (412 otherwise). Without it the last write wins. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -972,15 +1400,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListLecturers: {
         parameters: {
             query?: {
-                page?: number | string;
-                pageSize?: number | string;
+                page?: number;
+                pageSize?: number;
                 search?: string;
-                sort?: string;
+                sort?: "lastName" | "firstName" | "staffNumber" | "email" | "department" | "-lastName" | "-firstName" | "-staffNumber" | "-email" | "-department";
             };
             header?: never;
             path?: never;
@@ -1024,24 +1483,64 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateLecturer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request within 24 h replays the first response and creates nothing new; the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateLecturerCommand"];
+                "application/json": components["schemas"]["CreateLecturerRequest"];
             };
         };
         responses: {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored first response to the Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The new resource's URL. */
+                    Location: string;
+                    /** @description The new resource's version, for If-Match. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1102,6 +1601,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetLecturer: {
@@ -1118,6 +1657,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, for If-Match. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1151,12 +1692,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     UpdateLecturer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read: the change happens only if the resource is still at that version (412 otherwise). Without it the last write wins. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1164,13 +1739,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateLecturerCommand"];
+                "application/json": components["schemas"]["UpdateLecturerRequest"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's new version. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1249,12 +1826,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteLecturer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read: the change happens only if the resource is still at that version (412 otherwise). Without it the last write wins. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1314,15 +1925,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListSubjects: {
         parameters: {
             query?: {
-                page?: number | string;
-                pageSize?: number | string;
+                page?: number;
+                pageSize?: number;
                 search?: string;
-                sort?: string;
+                sort?: "code" | "name" | "credits" | "-code" | "-name" | "-credits";
             };
             header?: never;
             path?: never;
@@ -1357,24 +1999,64 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateSubject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request within 24 h replays the first response and creates nothing new; the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateSubjectCommand"];
+                "application/json": components["schemas"]["SubjectRequest"];
             };
         };
         responses: {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored first response to the Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The new resource's URL. */
+                    Location: string;
+                    /** @description The new resource's version, for If-Match. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1435,6 +2117,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetSubject: {
@@ -1451,6 +2173,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, for If-Match. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1475,12 +2199,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     UpdateSubject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read: the change happens only if the resource is still at that version (412 otherwise). Without it the last write wins. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1488,13 +2246,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateSubjectCommand"];
+                "application/json": components["schemas"]["SubjectRequest"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's new version. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1573,12 +2333,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteSubject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read: the change happens only if the resource is still at that version (412 otherwise). Without it the last write wins. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1638,24 +2432,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SendNotification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request within 24 h replays the first response and creates nothing new; the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SendNotificationCommand"];
+                "application/json": components["schemas"]["SendNotificationRequest"];
             };
         };
         responses: {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored first response to the Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1689,6 +2519,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict, or a request with this Idempotency-Key is still being processed (then retry after Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Payload Too Large */
             413: {
                 headers: {
@@ -1707,13 +2546,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListMyNotifications: {
         parameters: {
             query?: {
-                page?: number | string;
-                pageSize?: number | string;
+                page?: number;
+                pageSize?: number;
                 unreadOnly?: boolean;
             };
             header?: never;
@@ -1749,12 +2628,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     MarkNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request within 24 h replays the first response and creates nothing new; the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -1765,6 +2678,8 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description `true` when this is the stored first response to the Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1787,15 +2702,64 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict, or a request with this Idempotency-Key is still being processed (then retry after Retry-After). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListClasses: {
         parameters: {
             query?: {
-                page?: number | string;
-                pageSize?: number | string;
+                page?: number;
+                pageSize?: number;
                 search?: string;
-                sort?: string;
+                sort?: "code" | "term" | "capacity" | "enrolledCount" | "-code" | "-term" | "-capacity" | "-enrolledCount";
                 term?: string;
                 subjectId?: string;
                 lecturerId?: string;
@@ -1833,24 +2797,64 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateClass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request within 24 h replays the first response and creates nothing new; the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateClassCommand"];
+                "application/json": components["schemas"]["ClassRequest"];
             };
         };
         responses: {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored first response to the Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The new resource's URL. */
+                    Location: string;
+                    /** @description The new resource's version, for If-Match. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1911,6 +2915,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetClass: {
@@ -1927,6 +2971,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's version, for If-Match. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1951,12 +2997,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     UpdateClass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read: the change happens only if the resource is still at that version (412 otherwise). Without it the last write wins. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1964,13 +3044,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateClassCommand"];
+                "application/json": components["schemas"]["ClassRequest"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The resource's new version. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2049,12 +3131,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteClass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read: the change happens only if the resource is still at that version (412 otherwise). Without it the last write wins. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2107,6 +3223,37 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2163,12 +3310,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     EnrollStudent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request within 24 h replays the first response and creates nothing new; the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 classId: string;
             };
@@ -2176,13 +3357,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EnrollStudentCommand"];
+                "application/json": components["schemas"]["EnrollStudentRequest"];
             };
         };
         responses: {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored first response to the Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2245,6 +3428,46 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2309,6 +3532,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SetScore: {
@@ -2323,7 +3577,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetScoreCommand"];
+                "application/json": components["schemas"]["SetScoreRequest"];
             };
         };
         responses: {
@@ -2390,6 +3644,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListStudentEnrollments: {
@@ -2439,6 +3724,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetTranscript: {
@@ -2481,6 +3797,37 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,3 +13,7 @@ export type ResponseBody<P extends keyof paths, M extends Method & keyof paths[P
 
 /** The JSON body a route accepts, named by path and method. */
 export type RequestBody<P extends keyof paths, M extends Method & keyof paths[P]> = RequestBodyJSON<paths[P][M]>;
+
+/** The query-string parameters a route reads, named by path and method. */
+export type QueryParams<P extends keyof paths, M extends Method & keyof paths[P]> =
+  NonNullable<(paths[P][M] & { parameters: { query?: unknown } })["parameters"]["query"]>;

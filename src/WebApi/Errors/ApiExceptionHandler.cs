@@ -22,7 +22,7 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         switch (exception)
         {
             case BadHttpRequestException bad:
-                await ProblemResponses.WriteAsync(httpContext, bad.StatusCode, "Bad request", DescribeBadRequest(bad));
+                await ProblemResponses.WriteAsync(httpContext, bad.StatusCode, "Bad request", DescribeBadRequest(bad), FieldOf(bad));
                 return true;
             case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
                 // The client went away; there is nobody to answer.
@@ -50,6 +50,12 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
             ? $"The request body is not valid JSON for this operation (at {json.Path ?? "$"})."
             : BindingFailures.Describe(exception),
     };
+
+    /// <summary>The body field whose JSON value has the wrong type (<c>$.target.type</c> → <c>target.type</c>), named like a validation failure.</summary>
+    private static Dictionary<string, string[]>? FieldOf(BadHttpRequestException exception) =>
+        exception.InnerException is System.Text.Json.JsonException { Path: ['$', '.', .. var field] }
+            ? new() { [field] = [$"'{field}' does not hold a value of the type the API documents for it."] }
+            : null;
 
     private static bool IsDatabaseUnavailable(Exception exception)
     {

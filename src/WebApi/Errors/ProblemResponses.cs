@@ -21,14 +21,16 @@ internal static class ProblemResponses
         problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
     }
 
-    public static async Task WriteAsync(HttpContext httpContext, int status, string title, string detail)
+    /// <param name="errors">Field → messages, as a validation failure names them; none for other problems.</param>
+    public static async Task WriteAsync(HttpContext httpContext, int status, string title, string detail,
+        IDictionary<string, string[]>? errors = null)
     {
         httpContext.Response.StatusCode = status;
+        var problem = errors is null ? new ProblemDetails() : new HttpValidationProblemDetails(errors);
+        problem.Status = status;
+        problem.Title = title;
+        problem.Detail = detail;
         var problems = httpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
 }

@@ -51,6 +51,7 @@ public sealed class MalformedRequestTests
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("detail").GetString().Should().Contain("$.credits");
+        problem.ErrorFields().Should().Equal("credits");
     }
 
     [Test]

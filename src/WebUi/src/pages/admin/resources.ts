@@ -1,10 +1,13 @@
-import { ifMatch, unwrap, type ApiClient, type ResponseBody } from "@cleanstudents/client";
+import { ifMatch, unwrap, type ApiClient, type QueryParams, type ResponseBody } from "@cleanstudents/client";
 import { numberOf, optional, text, versioned, type Option, type Resource, type Values } from "./resource";
 
 type Student = ResponseBody<"/api/students/{id}", "get">;
 type Lecturer = ResponseBody<"/api/lecturers/{id}", "get">;
 type Subject = ResponseBody<"/api/subjects/{id}", "get">;
 type Class = ResponseBody<"/api/classes/{id}", "get">;
+
+// The table's sort names are its columns' own, which the document lists per route.
+type ListQueryOf<P extends "/api/students" | "/api/lecturers" | "/api/subjects" | "/api/classes"> = QueryParams<P, "get">;
 
 const STATUSES = ["Active", "Suspended", "Graduated", "Withdrawn"].map((s) => ({ value: s, label: s }));
 const byId = (id: string) => ({ params: { path: { id } } });
@@ -27,7 +30,7 @@ const personValues = (p: { firstName: string; lastName: string; email?: string |
 const studentBody = (v: Values) => ({
   studentNumber: optional(v["studentNumber"]),
   ...personBody(v),
-  dateOfBirth: optional(v["dateOfBirth"]),
+  dateOfBirth: text(v["dateOfBirth"]),
   enrolledOn: optional(v["enrolledOn"]),
 });
 
@@ -58,7 +61,7 @@ export const students: Resource<Student> = {
     enrolledOn: text(s.enrolledOn),
     status: text(s.status),
   }),
-  list: async (api, query) => unwrap(await api.GET("/api/students", { params: { query } })),
+  list: async (api, query) => unwrap(await api.GET("/api/students", { params: { query: query as ListQueryOf<"/api/students"> } })),
   get: (api, id) => versioned(api.GET("/api/students/{id}", byId(id))),
   create: async (api, v, key) => unwrap(await api.POST("/api/students", { body: studentBody(v), headers: key })),
   update: (api, id, v, etag) =>
@@ -94,7 +97,7 @@ export const lecturers: Resource<Lecturer> = {
     ...personValues(l),
     department: text(l.department),
   }),
-  list: async (api, query) => unwrap(await api.GET("/api/lecturers", { params: { query } })),
+  list: async (api, query) => unwrap(await api.GET("/api/lecturers", { params: { query: query as ListQueryOf<"/api/lecturers"> } })),
   get: (api, id) => versioned(api.GET("/api/lecturers/{id}", byId(id))),
   create: async (api, v, key) => unwrap(await api.POST("/api/lecturers", { body: lecturerBody(v), headers: key })),
   update: (api, id, v, etag) => versioned(api.PUT("/api/lecturers/{id}", { ...byId(id), body: lecturerBody(v), headers: ifMatch(etag) })),
@@ -125,7 +128,7 @@ export const subjects: Resource<Subject> = {
   ],
   blank: {},
   valuesOf: (s) => ({ code: s.code, name: s.name, credits: text(s.credits), description: text(s.description) }),
-  list: async (api, query) => unwrap(await api.GET("/api/subjects", { params: { query } })),
+  list: async (api, query) => unwrap(await api.GET("/api/subjects", { params: { query: query as ListQueryOf<"/api/subjects"> } })),
   get: (api, id) => versioned(api.GET("/api/subjects/{id}", byId(id))),
   create: async (api, v, key) => unwrap(await api.POST("/api/subjects", { body: subjectBody(v), headers: key })),
   update: (api, id, v, etag) => versioned(api.PUT("/api/subjects/{id}", { ...byId(id), body: subjectBody(v), headers: ifMatch(etag) })),
@@ -182,7 +185,7 @@ export const classes: Resource<Class> = {
     schedule: text(c.schedule),
     room: text(c.room),
   }),
-  list: async (api, query) => unwrap(await api.GET("/api/classes", { params: { query } })),
+  list: async (api, query) => unwrap(await api.GET("/api/classes", { params: { query: query as ListQueryOf<"/api/classes"> } })),
   get: (api, id) => versioned(api.GET("/api/classes/{id}", byId(id))),
   create: async (api, v, key) => unwrap(await api.POST("/api/classes", { body: classBody(v), headers: key })),
   update: (api, id, v, etag) => versioned(api.PUT("/api/classes/{id}", { ...byId(id), body: classBody(v), headers: ifMatch(etag) })),
