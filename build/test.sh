@@ -200,7 +200,7 @@ if [[ -z $filter ]]; then
     wait_for_api "$API_URL" "$api_pid" 120 || { tail -n 30 "$results_dir/api.log" >&2; die "the API for the TypeScript tests did not start"; }
     wait_for_console "$CONSOLE_URL" "$console_pid" 30 || { tail -n 30 "$results_dir/console.log" >&2; die "the web console did not start"; }
     run_tap_suite typescript-client "$CS_REPO_ROOT/clients/typescript" \
-      bash -c 'npm run --silent typecheck >&2 && npm run --silent build >&2 && node --test --test-reporter=tap dist/test/*.test.js'
+      bash -c 'npm run --silent check-schema >&2 && npm run --silent typecheck >&2 && npm run --silent build >&2 && node --test --test-reporter=tap dist/test/*.test.js'
     # UPDATE_SCREENSHOTS=1 also writes the pages' screenshots into docs/screenshots (README shows them).
     SCREENSHOT_DIR="$results_dir/screenshots" DOCS_SCREENSHOT_DIR="$CS_REPO_ROOT/docs/screenshots" \
       run_tap_suite web-console-browser "$CS_REPO_ROOT/src/WebUi" \
