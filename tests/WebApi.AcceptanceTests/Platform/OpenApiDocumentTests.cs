@@ -41,6 +41,23 @@ public sealed class OpenApiDocumentTests
     }
 
     [Test]
+    public async Task The_committed_document_is_valid_openapi()
+    {
+        // openapi-spec-validator ships in this machine kind's Python, next to moto and cfn-lint.
+        var info = new System.Diagnostics.ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-m", "openapi_spec_validator", CommittedPath })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var validator = System.Diagnostics.Process.Start(info)!;
+        var output = await validator.StandardOutput.ReadToEndAsync() + await validator.StandardError.ReadToEndAsync();
+        await validator.WaitForExitAsync();
+
+        validator.ExitCode.Should().Be(0, output);
+    }
+
+    [Test]
     public async Task Every_operation_has_a_summary_and_says_who_may_call_it()
     {
         var document = await ServedAsync();
