@@ -25,11 +25,7 @@ public class ScriptTests
             ["curl"] = $"echo \"curl $*\" >> '{calls}'\nexit 97",
         });
 
-        var console = Directory.CreateDirectory(System.IO.Path.Combine(_scratch, "console", "assets")).Parent!.FullName;
-        File.WriteAllText(System.IO.Path.Combine(console, "index.html"), "<!doctype html>");
-        File.WriteAllText(System.IO.Path.Combine(console, "assets", "index-abc123.js"), "");
-
-        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", Artifact(), "--console", console],
+        var (exitCode, output) = Repo.Run("bash", ["build/deploy.sh", "dev", "--dry-run", "--region", "eu-west-1", "--artifact", Artifact(), "--console", Console()],
             new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin" });
 
         exitCode.Should().Be(0, output);
@@ -142,7 +138,7 @@ public class ScriptTests
             ["curl"] = "echo '{\"keys\":[]}'",
         });
 
-        var (exitCode, output) = Run(root, ["dev", "--region", "eu-west-1", "--artifact", Artifact()],
+        var (exitCode, output) = Run(root, ["dev", "--region", "eu-west-1", "--artifact", Artifact(), "--console", Console()],
             new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin", ["AWS_DEFAULT_OUTPUT"] = defaultOutput });
         return (exitCode, output, File.Exists(calls) ? File.ReadAllText(calls) : string.Empty);
     }
@@ -154,7 +150,7 @@ public class ScriptTests
         var root = CopyOfTheDeployFiles(stage, alarmEmail);
         var bin = StandIns(new Dictionary<string, string> { ["aws"] = "exit 97" });
 
-        var (exitCode, output) = Run(root, [stage, "--region", "eu-west-1", "--artifact", Artifact()],
+        var (exitCode, output) = Run(root, [stage, "--region", "eu-west-1", "--artifact", Artifact(), "--console", Console()],
             new Dictionary<string, string> { ["PATH"] = $"{bin}:/usr/local/bin:/usr/bin:/bin" });
 
         exitCode.Should().Be(2, output);
@@ -216,6 +212,15 @@ public class ScriptTests
         var artifact = System.IO.Path.Combine(_scratch, "cleanstudents-lambda.zip");
         File.WriteAllBytes(artifact, [0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
         return artifact;
+    }
+
+    /// <summary>A built web console as deploy.sh uploads it: index.html and a hashed asset.</summary>
+    private string Console()
+    {
+        var console = Directory.CreateDirectory(System.IO.Path.Combine(_scratch, "console", "assets")).Parent!.FullName;
+        File.WriteAllText(System.IO.Path.Combine(console, "index.html"), "<!doctype html>");
+        File.WriteAllText(System.IO.Path.Combine(console, "assets", "index-abc123.js"), "");
+        return console;
     }
 
     /// <summary>build/ and cloudformation/ in the scratch folder, with the stage's alarm address set.</summary>
