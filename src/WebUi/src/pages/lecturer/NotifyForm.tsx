@@ -18,7 +18,7 @@ export function NotifyForm({ classId, students }: { classId: string; students: E
     event.preventDefault();
     setError(undefined);
     setSent(undefined);
-    const target = to ? ({ type: "student", id: to } as const) : ({ type: "class", id: classId } as const);
+    const target = to ? { type: "student", id: to } : { type: "class", id: classId };
     try {
       const result = unwrap(await api.POST("/api/notifications", { body: { title, body, target } }));
       setSent(`Sent to ${String(result.recipientCount)} ${Number(result.recipientCount) === 1 ? "student" : "students"}.`);
