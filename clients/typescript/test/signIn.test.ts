@@ -14,7 +14,7 @@ import {
 import { apiUrl, clientAs, cognito, cognitoAdmin, demoPassword, me, newStudentBody, sessionOf, type Role } from "./support.js";
 
 for (const role of ["admin", "lecturer", "student"] as const satisfies readonly Role[]) {
-  test(`a ${role} signs in and the API sees the ${role} role`, async () => {
+  test(`the demo ${role} signs in and the API sees the ${role} role`, async () => {
     const profile = await me(await clientAs(role));
     assert.deepEqual(profile.roles, [role]);
   });
