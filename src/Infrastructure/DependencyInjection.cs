@@ -4,7 +4,7 @@ using CleanStudents.Application.Notifications;
 using CleanStudents.Application.Students;
 using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
-using CleanStudents.Infrastructure.Invitations;
+using CleanStudents.Infrastructure.Messaging;
 using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.Infrastructure.Persistence.Idempotency;
 using CleanStudents.Infrastructure.Persistence.Seeding;
@@ -40,6 +40,7 @@ public static class DependencyInjection
         {
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
                 npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds));
+            options.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>());
             if (database.UsesRdsSecret)
             {
                 options.AddInterceptors(provider.GetRequiredService<RdsPasswordRefreshInterceptor>());
@@ -55,7 +56,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();
         services.AddHostedService<DataLayerPriming>();
-        services.AddInvitationRetries();
+        services.AddMessaging(configuration);
         services.AddSignUpPolicy(configuration);
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);

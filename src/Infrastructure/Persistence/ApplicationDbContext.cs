@@ -1,4 +1,3 @@
-using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Classes;
@@ -28,8 +27,6 @@ internal sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationRecipient> NotificationRecipients => Set<NotificationRecipient>();
-
-    public DbSet<PendingInvitation> PendingInvitations => Set<PendingInvitation>();
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

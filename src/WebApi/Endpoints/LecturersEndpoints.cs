@@ -1,5 +1,7 @@
+using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
+using CleanStudents.Application.Invitations.Commands.QueueInvitation;
 using CleanStudents.Application.Lecturers;
 using CleanStudents.Application.Lecturers.Commands.CreateLecturer;
 using CleanStudents.Application.Lecturers.Commands.DeleteLecturer;
@@ -23,6 +25,7 @@ internal static class LecturersEndpoints
         lecturers.MapGet("/{id:guid}", Get).Reads<LecturerDto>("GetLecturer");
         lecturers.MapPut("/{id:guid}", Update).Updates<LecturerDto>("UpdateLecturer");
         lecturers.MapDelete("/{id:guid}", Delete).Deletes("DeleteLecturer");
+        lecturers.MapPost("/{id:guid}/invitation", QueueInvitation).QueuesInvitation("QueueLecturerInvitation");
     }
 
     private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,
@@ -46,4 +49,7 @@ internal static class LecturersEndpoints
         CancellationToken cancellationToken) =>
         (await sender.Send(new DeleteLecturerCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken))
             .ToNoContent();
+
+    private static async Task<IResult> QueueInvitation(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new QueueInvitationCommand(InviteeKind.Lecturer, id), cancellationToken)).ToAccepted();
 }

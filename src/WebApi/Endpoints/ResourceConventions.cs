@@ -32,4 +32,8 @@ internal static class ResourceConventions
     public static RouteHandlerBuilder Deletes(this RouteHandlerBuilder route, string name) =>
         route.WithName(name).Produces(Status204NoContent)
             .ProducesProblems(Status404NotFound, Status409Conflict, Status412PreconditionFailed);
+
+    /// <summary>202: the person's invitation is queued again; 409 when they are already linked to a user.</summary>
+    public static RouteHandlerBuilder QueuesInvitation(this RouteHandlerBuilder route, string name) =>
+        route.WithName(name).Produces(Status202Accepted).ProducesProblems(Status404NotFound, Status409Conflict);
 }

@@ -1,5 +1,7 @@
+using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
+using CleanStudents.Application.Invitations.Commands.QueueInvitation;
 using CleanStudents.Application.Students;
 using CleanStudents.Application.Students.Commands.CreateStudent;
 using CleanStudents.Application.Students.Commands.DeleteStudent;
@@ -23,6 +25,7 @@ internal static class StudentsEndpoints
         students.MapGet("/{id:guid}", Get).Reads<StudentDto>("GetStudent");
         students.MapPut("/{id:guid}", Update).Updates<StudentDto>("UpdateStudent");
         students.MapDelete("/{id:guid}", Delete).Deletes("DeleteStudent");
+        students.MapPost("/{id:guid}/invitation", QueueInvitation).QueuesInvitation("QueueStudentInvitation");
     }
 
     private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,
@@ -46,4 +49,7 @@ internal static class StudentsEndpoints
         CancellationToken cancellationToken) =>
         (await sender.Send(new DeleteStudentCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken))
             .ToNoContent();
+
+    private static async Task<IResult> QueueInvitation(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new QueueInvitationCommand(InviteeKind.Student, id), cancellationToken)).ToAccepted();
 }

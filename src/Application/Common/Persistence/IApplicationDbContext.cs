@@ -1,4 +1,3 @@
-using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Enrollments;
 using CleanStudents.Domain.Lecturers;
@@ -28,8 +27,6 @@ public interface IApplicationDbContext
     DbSet<Notification> Notifications { get; }
 
     DbSet<NotificationRecipient> NotificationRecipients { get; }
-
-    DbSet<PendingInvitation> PendingInvitations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -15,13 +15,12 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
     public partial class ApplicationDbContextModel
     {
         private ApplicationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b72ebeae-b5eb-465a-9b0e-2ffd10d2d657"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("1ffdbd2e-551a-4ee5-a719-994594b659c5"), entityTypeCount: 9)
         {
         }
 
         partial void Initialize()
         {
-            var pendingInvitation = PendingInvitationEntityType.Create(this);
             var @class = ClassEntityType.Create(this);
             var enrollment = EnrollmentEntityType.Create(this);
             var lecturer = LecturerEntityType.Create(this);
@@ -29,6 +28,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             var notificationRecipient = NotificationRecipientEntityType.Create(this);
             var student = StudentEntityType.Create(this);
             var subject = SubjectEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
 
             ClassEntityType.CreateForeignKey1(@class, lecturer);
@@ -38,7 +38,6 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             NotificationRecipientEntityType.CreateForeignKey1(notificationRecipient, notification);
             NotificationRecipientEntityType.CreateForeignKey2(notificationRecipient, student);
 
-            PendingInvitationEntityType.CreateAnnotations(pendingInvitation);
             ClassEntityType.CreateAnnotations(@class);
             EnrollmentEntityType.CreateAnnotations(enrollment);
             LecturerEntityType.CreateAnnotations(lecturer);
@@ -46,6 +45,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             NotificationRecipientEntityType.CreateAnnotations(notificationRecipient);
             StudentEntityType.CreateAnnotations(student);
             SubjectEntityType.CreateAnnotations(subject);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
 
             var functions = new Dictionary<string, IDbFunction>();

@@ -23,62 +23,6 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CleanStudents.Application.Common.Invitations.PendingInvitation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempts");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("last_error");
-
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("next_attempt_at");
-
-                    b.Property<Guid>("RecordId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("record_id");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_pending_invitations");
-
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_pending_invitations_next_attempt_at");
-
-                    b.HasIndex("Kind", "RecordId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_pending_invitations_kind_record_id");
-
-                    b.ToTable("pending_invitations", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_pending_invitations_kind", "kind IN ('Student', 'Lecturer')");
-                        });
-                });
-
             modelBuilder.Entity("CleanStudents.Domain.Classes.Class", b =>
                 {
                     b.Property<Guid>("Id")
@@ -220,6 +164,12 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("first_name");
+
+                    b.Property<string>("Invitation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("invitation");
 
                     b.Property<string>("LastName")
                         .IsRequired()
@@ -375,6 +325,12 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("first_name");
 
+                    b.Property<string>("Invitation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("invitation");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -500,6 +456,30 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_subjects_credits", "credits BETWEEN 1 AND 10");
                         });
+                });
+
+            modelBuilder.Entity("CleanStudents.Infrastructure.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_created_at");
+
+                    b.ToTable("outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("CleanStudents.Infrastructure.Persistence.Idempotency.IdempotencyRecord", b =>

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CleanStudents.Application.Common.Invitations;
+using CleanStudents.Application.Common.Messaging;
+using CleanStudents.Application.Invitations.Commands.DeliverInvitation;
+
+namespace CleanStudents.Infrastructure.Messaging;
+
+/// <summary>
+/// Queued messages on the wire: a JSON object whose <c>type</c> names the message. Each type maps to the consumer use
+/// case that handles it.
+/// </summary>
+internal static class MessageCodec
+{
+    private const string Invitation = "invitation";
+
+    public static string Encode(QueuedMessage message) => message switch
+    {
+        InvitationMessage m => new JsonObject
+        {
+            ["type"] = Invitation,
+            ["kind"] = m.Kind.ToString(),
+            ["recordId"] = m.RecordId,
+        }.ToJsonString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Every queued message needs an encoding."),
+    };
+
+    /// <summary>The consumer request for a message body, or null when the body is not a message this app sends.</summary>
+    public static IConsumerRequest? Decode(string body, bool isLastAttempt)
+    {
+        try
+        {
+            return JsonNode.Parse(body) is JsonObject json ? Decode(json, isLastAttempt) : null;
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static DeliverInvitationCommand? Decode(JsonObject json, bool isLastAttempt) => (string?)json["type"] switch
+    {
+        Invitation when Enum.TryParse<InviteeKind>((string?)json["kind"], out var kind) && Enum.IsDefined(kind)
+                      && json["recordId"] is { } id =>
+            new DeliverInvitationCommand(kind, id.GetValue<Guid>(), isLastAttempt),
+        _ => null,
+    };
+}
