@@ -32,9 +32,13 @@ internal sealed class QueueOptions
     [Range(1, 3600)]
     public int LocalSweepIntervalSeconds { get; set; } = 30;
 
-    /// <summary>The longest a request waits, after its commit, for the queue to accept its messages.</summary>
+    /// <summary>
+    /// The longest a request waits, after its commit, for the queue to accept its messages (SQS answers in
+    /// milliseconds; an overloaded emulator may not). What is not sent by then still goes out, from the send loop or the
+    /// sweep.
+    /// </summary>
     [Range(1, 60)]
-    public int SendWaitSeconds { get; set; } = 5;
+    public int SendWaitSeconds { get; set; } = 1;
 
     public bool LocalWorkersEnabled =>
         RunLocalWorkers ?? string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME"));

@@ -90,6 +90,63 @@ public sealed class QueueTests
     }
 
     [Test]
+    public async Task An_app_stopped_in_the_middle_of_a_batch_loses_nothing_and_invites_nobody_twice()
+    {
+        var connectionString = await TestDatabase.CreateAsync("stopped_mid_batch");
+        var queue = await TestQueue.CreateAsync("stopped-mid-batch");
+        var emails = Enumerable.Range(0, 8).Select(i => UniqueEmail($"midbatch{i}")).ToList();
+        await using var directory = await SwitchableProxy.StartAsync(Stack.CognitoEndpoint, blackholes: true);
+        var ids = new List<Guid>();
+        await using (var stopped = new ApiHost(Stack, connectionString, new Dictionary<string, string?>
+        {
+            ["Cognito:ServiceUrl"] = directory.Url.ToString(),
+            ["Aws:MaxRetries"] = "0",
+            ["Aws:TimeoutSeconds"] = "60",
+        }, queue))
+        {
+            stopped.Start();
+            using var admin = stopped.CreateHttpClient(Admin.AccessToken);
+            foreach (var email in emails)
+            {
+                using var created = await admin.PostAsJsonAsync("/api/students", StudentBodies.New(new { email }));
+                await created.ShouldHaveStatusAsync(HttpStatusCode.Created);
+                ids.Add((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+            }
+
+            // The batch is received and its consumers hang on the directory when the app goes away.
+            await Eventually.HoldsAsync(() => Task.FromResult(directory.Refused > 0), "a consumer is waiting on the directory");
+        }
+
+        directory.IsUp = true;
+        var restarted = new ApiHost(Stack, connectionString, new Dictionary<string, string?>(), queue);
+        try
+        {
+            restarted.Start();
+            using var client = restarted.CreateHttpClient(Admin.AccessToken);
+            foreach (var id in ids)
+            {
+                (await WaitForInvitationAsync(client, $"/api/students/{id}", "sent")).GetProperty("userId").GetString()
+                    .Should().NotBeNullOrEmpty();
+            }
+
+            foreach (var email in emails)
+            {
+                using var users = await Cognito.CallAsync("ListUsers", new { UserPoolId = Stack.UserPoolId, Filter = $"email = \"{email}\"" });
+                users.RootElement.GetProperty("Users").GetArrayLength().Should().Be(1, $"{email} is invited once");
+            }
+
+            (await Sql.ScalarAsync(connectionString, "SELECT count(*) FROM outbox_messages")).Should().Be(0L);
+            (await TestQueue.DepthAsync(queue.DeadLetterUrl)).Should().Be(0);
+        }
+        finally
+        {
+            await restarted.DisposeAsync();
+        }
+
+        await TestDatabase.DropAsync(connectionString);
+    }
+
+    [Test]
     public async Task A_refused_create_leaves_nothing_in_the_outbox()
     {
         var email = UniqueEmail("twice");
