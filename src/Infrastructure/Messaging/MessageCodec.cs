@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Messaging;
 using CleanStudents.Application.Invitations.Commands.DeliverInvitation;
+using CleanStudents.Application.Notifications;
+using CleanStudents.Application.Notifications.Commands.DeliverSystemNotification;
 
 namespace CleanStudents.Infrastructure.Messaging;
 
@@ -13,6 +15,7 @@ namespace CleanStudents.Infrastructure.Messaging;
 internal static class MessageCodec
 {
     private const string Invitation = "invitation";
+    private const string Notification = "notification";
 
     public static string Encode(QueuedMessage message) => message switch
     {
@@ -21,6 +24,16 @@ internal static class MessageCodec
             ["type"] = Invitation,
             ["kind"] = m.Kind.ToString(),
             ["recordId"] = m.RecordId,
+        }.ToJsonString(),
+        SystemNotificationMessage m => new JsonObject
+        {
+            ["type"] = Notification,
+            ["key"] = m.Key,
+            ["notice"] = m.Notice.ToString(),
+            ["classId"] = m.ClassId,
+            ["studentId"] = m.StudentId,
+            ["lecturerId"] = m.LecturerId,
+            ["score"] = m.Score,
         }.ToJsonString(),
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Every queued message needs an encoding."),
     };
@@ -38,11 +51,16 @@ internal static class MessageCodec
         }
     }
 
-    private static DeliverInvitationCommand? Decode(JsonObject json, bool isLastAttempt) => (string?)json["type"] switch
+    private static IConsumerRequest? Decode(JsonObject json, bool isLastAttempt) => (string?)json["type"] switch
     {
         Invitation when Enum.TryParse<InviteeKind>((string?)json["kind"], out var kind) && Enum.IsDefined(kind)
                       && json["recordId"] is { } id =>
             new DeliverInvitationCommand(kind, id.GetValue<Guid>(), isLastAttempt),
+        Notification when Enum.TryParse<SystemNotice>((string?)json["notice"], out var notice) && Enum.IsDefined(notice)
+                          && json["key"] is { } key && json["classId"] is { } classId && json["studentId"] is { } studentId
+                          && (notice != SystemNotice.ScoreSet || json["score"] is not null) =>
+            new DeliverSystemNotificationCommand(new SystemNotificationMessage(key.GetValue<Guid>(), notice, classId.GetValue<Guid>(),
+                studentId.GetValue<Guid>(), json["lecturerId"]?.GetValue<Guid>(), json["score"]?.GetValue<decimal>()), isLastAttempt),
         _ => null,
     };
 }

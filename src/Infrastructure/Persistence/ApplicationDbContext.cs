@@ -28,6 +28,8 @@ internal sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext
 
     public DbSet<NotificationRecipient> NotificationRecipients => Set<NotificationRecipient>();
 
+    public DbSet<LecturerNotificationRecipient> LecturerNotificationRecipients => Set<LecturerNotificationRecipient>();
+
     // The send of the outbox rows the last commit wrote (OutboxCommitInterceptor); it never fails.
     private Task _outboxSend = Task.CompletedTask;
 

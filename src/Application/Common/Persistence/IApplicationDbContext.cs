@@ -28,5 +28,7 @@ public interface IApplicationDbContext
 
     DbSet<NotificationRecipient> NotificationRecipients { get; }
 
+    DbSet<LecturerNotificationRecipient> LecturerNotificationRecipients { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -15,7 +15,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
     public partial class ApplicationDbContextModel
     {
         private ApplicationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1ffdbd2e-551a-4ee5-a719-994594b659c5"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("78da9c76-83ca-4126-8a4f-578cf3441e9b"), entityTypeCount: 10)
         {
         }
 
@@ -24,6 +24,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             var @class = ClassEntityType.Create(this);
             var enrollment = EnrollmentEntityType.Create(this);
             var lecturer = LecturerEntityType.Create(this);
+            var lecturerNotificationRecipient = LecturerNotificationRecipientEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var notificationRecipient = NotificationRecipientEntityType.Create(this);
             var student = StudentEntityType.Create(this);
@@ -35,12 +36,15 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             ClassEntityType.CreateForeignKey2(@class, subject);
             EnrollmentEntityType.CreateForeignKey1(enrollment, @class);
             EnrollmentEntityType.CreateForeignKey2(enrollment, student);
+            LecturerNotificationRecipientEntityType.CreateForeignKey1(lecturerNotificationRecipient, lecturer);
+            LecturerNotificationRecipientEntityType.CreateForeignKey2(lecturerNotificationRecipient, notification);
             NotificationRecipientEntityType.CreateForeignKey1(notificationRecipient, notification);
             NotificationRecipientEntityType.CreateForeignKey2(notificationRecipient, student);
 
             ClassEntityType.CreateAnnotations(@class);
             EnrollmentEntityType.CreateAnnotations(enrollment);
             LecturerEntityType.CreateAnnotations(lecturer);
+            LecturerNotificationRecipientEntityType.CreateAnnotations(lecturerNotificationRecipient);
             NotificationEntityType.CreateAnnotations(notification);
             NotificationRecipientEntityType.CreateAnnotations(notificationRecipient);
             StudentEntityType.CreateAnnotations(student);

@@ -231,6 +231,30 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CleanStudents.Domain.Notifications.LecturerNotificationRecipient", b =>
+                {
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("notification_id");
+
+                    b.Property<Guid>("LecturerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lecturer_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("NotificationId", "LecturerId")
+                        .HasName("pk_lecturer_notification_recipients");
+
+                    b.HasIndex("LecturerId", "NotificationId")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_lecturer_notification_recipients_lecturer_id_notification_id");
+
+                    b.ToTable("lecturer_notification_recipients", (string)null);
+                });
+
             modelBuilder.Entity("CleanStudents.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -246,14 +270,16 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("body");
 
+                    b.Property<Guid?>("MessageKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_key");
+
                     b.Property<string>("SenderName")
-                        .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("sender_name");
 
                     b.Property<string>("SenderUserId")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("sender_user_id");
@@ -270,6 +296,11 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_notifications");
+
+                    b.HasIndex("MessageKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_notifications_message_key")
+                        .HasFilter("message_key IS NOT NULL");
 
                     b.ToTable("notifications", (string)null);
                 });
@@ -566,6 +597,23 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_enrollments_student");
                 });
 
+            modelBuilder.Entity("CleanStudents.Domain.Notifications.LecturerNotificationRecipient", b =>
+                {
+                    b.HasOne("CleanStudents.Domain.Lecturers.Lecturer", null)
+                        .WithMany()
+                        .HasForeignKey("LecturerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lecturer_notification_recipients_lecturer");
+
+                    b.HasOne("CleanStudents.Domain.Notifications.Notification", null)
+                        .WithMany("LecturerRecipients")
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lecturer_notification_recipients_notification");
+                });
+
             modelBuilder.Entity("CleanStudents.Domain.Notifications.NotificationRecipient", b =>
                 {
                     b.HasOne("CleanStudents.Domain.Notifications.Notification", null)
@@ -585,6 +633,8 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("CleanStudents.Domain.Notifications.Notification", b =>
                 {
+                    b.Navigation("LecturerRecipients");
+
                     b.Navigation("Recipients");
                 });
 #pragma warning restore 612, 618
