@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# The local stack: a throwaway PostgreSQL cluster and cognito-local, on loopback.
+# The local stack: a throwaway PostgreSQL cluster, cognito-local and moto's AWS server (the work
+# queue and its dead-letter queue), on loopback.
 #
-#   build/stack.sh up <dir> [--pg-port N] [--cognito-port N] [--owner-pid PID]
+#   build/stack.sh up <dir> [--pg-port N] [--cognito-port N] [--moto-port N] [--owner-pid PID]
 #   build/stack.sh down <dir> [--wipe]
 #
-# `up` installs what is missing, (re)creates both services under <dir> from scratch and
+# `up` installs what is missing, (re)creates the services under <dir> from scratch and
 # writes <dir>/stack.env (shell KEY=value lines). With --owner-pid, a watchdog runs
 # `down --wipe` when that process ends, so a killed test run leaves nothing behind.
-# `down` stops both; it is safe to call any number of times. --wipe also removes the files.
+# `down` stops them; it is safe to call any number of times. --wipe also removes the files.
 set -euo pipefail
 
 # shellcheck disable=SC2034 # read by lib/common.sh
@@ -23,7 +24,7 @@ DEMO_STUDENT_EMAIL_VALUE='student@cleanstudents.local'
 
 usage() {
   cat >&2 <<'EOF'
-usage: build/stack.sh up <dir> [--pg-port N] [--cognito-port N] [--owner-pid PID]
+usage: build/stack.sh up <dir> [--pg-port N] [--cognito-port N] [--moto-port N] [--owner-pid PID]
        build/stack.sh down <dir> [--wipe]
        build/stack.sh pg <dir> start|stop|restart|status   (pg_ctl as the cluster's owner)
 EOF
@@ -35,8 +36,15 @@ pg_dir_of() {
   if [[ -L $1/pg ]]; then readlink -f -- "$1/pg"; else printf '%s\n' "$1/pg"; fi
 }
 
-is_cognito_pid() {
-  [[ -n ${1:-} && -r /proc/$1/cmdline ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -q 'cognito-local'
+# Stops the process named in a pid file, if it is still the one whose command line has $2.
+stop_pid_file() {
+  local file=$1 name=$2 pid
+  pid=$(cat "$file" 2>/dev/null || true)
+  if [[ -n $pid && -r /proc/$pid/cmdline ]] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$name"; then
+    kill -TERM "$pid" 2>/dev/null || true
+    wait_for 10 bash -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$file"
 }
 
 stop_stack() {
@@ -50,13 +58,8 @@ stop_stack() {
   fi
   rm -f "$dir/watchdog.pid"
 
-  local cpid
-  cpid=$(cat "$dir/cognito/cognito.pid" 2>/dev/null || true)
-  if is_cognito_pid "$cpid"; then
-    kill -TERM "$cpid" 2>/dev/null || true
-    wait_for 10 bash -c "! kill -0 $cpid" || kill -KILL "$cpid" 2>/dev/null || true
-  fi
-  rm -f "$dir/cognito/cognito.pid"
+  stop_pid_file "$dir/cognito/cognito.pid" cognito-local
+  stop_pid_file "$dir/moto/moto.pid" moto_server
 
   local pgdir pgdata
   pgdir=$(pg_dir_of "$dir")
@@ -76,22 +79,35 @@ stop_stack() {
 
   if [[ $wipe == 1 ]]; then
     [[ $pgdir == "$dir/pg" ]] || rm -rf -- "$pgdir"
-    rm -rf -- "$dir/pg" "$dir/cognito" "$dir/stack.env"
+    rm -rf -- "$dir/pg" "$dir/cognito" "$dir/moto" "$dir/stack.env"
     rmdir -- "$dir" 2>/dev/null || true
   fi
 }
 
 # Calls cognito-local's JSON API; prints the response body, dies on an error status.
 cognito() {
-  local op=$1 body=$2 out code
-  out=$(curl -sS -X POST "$COGNITO_ENDPOINT/" \
-    -H 'Content-Type: application/x-amz-json-1.1' \
-    -H "X-Amz-Target: AWSCognitoIdentityProviderService.$op" \
-    --data-binary "$body" -w '\n%{http_code}') || die "cognito-local $op: request failed"
-  code=${out##*$'\n'}
-  out=${out%$'\n'*}
-  [[ $code == 200 ]] || die "cognito-local $op failed (HTTP $code): $out"
-  printf '%s' "$out"
+  aws_json_call "$COGNITO_ENDPOINT" 1.1 "AWSCognitoIdentityProviderService.$1" cognito-idp "$2"
+}
+
+start_moto() {
+  local dir=$1 port=$2 motodir
+  motodir="$dir/moto"
+  mkdir -p "$motodir"
+  # Its own session, like cognito-local; in-memory state, gone when it stops.
+  (cd "$motodir" && exec setsid "$CS_MOTO_SERVER" -H 127.0.0.1 -p "$port" </dev/null >"$motodir/moto.log" 2>&1) &
+  MOTO_PID_VALUE=$!
+  printf '%s\n' "$MOTO_PID_VALUE" >"$motodir/moto.pid"
+  AWS_ENDPOINT="http://127.0.0.1:$port"
+}
+
+wait_for_moto() {
+  local deadline=$((SECONDS + 30))
+  until curl -s -o /dev/null "$AWS_ENDPOINT/"; do
+    kill -0 "$MOTO_PID_VALUE" 2>/dev/null \
+      || { cat "$1/moto/moto.log" >&2; die "moto_server exited (log: $1/moto/moto.log)"; }
+    ((SECONDS < deadline)) || die "moto_server did not answer on $AWS_ENDPOINT within 30s"
+    sleep 0.1
+  done
 }
 
 create_demo_user() {
@@ -197,11 +213,12 @@ env_line() {
 
 cmd_up() {
   local dir=$1; shift
-  local pg_port='' cognito_port='' owner_pid=''
+  local pg_port='' cognito_port='' moto_port='' owner_pid=''
   while (($#)); do
     case $1 in
       --pg-port) pg_port=${2:?--pg-port needs a value}; shift 2 ;;
       --cognito-port) cognito_port=${2:?--cognito-port needs a value}; shift 2 ;;
+      --moto-port) moto_port=${2:?--moto-port needs a value}; shift 2 ;;
       --owner-pid) owner_pid=${2:?--owner-pid needs a value}; shift 2 ;;
       *) usage ;;
     esac
@@ -217,8 +234,11 @@ cmd_up() {
   [[ -n $pg_port ]] || pg_port=$(free_port)
   [[ -n $cognito_port ]] || cognito_port=$(free_port)
   [[ $pg_port != "$cognito_port" ]] || cognito_port=$(free_port)
+  [[ -n $moto_port ]] || moto_port=$(free_port)
+  while [[ $moto_port == "$pg_port" || $moto_port == "$cognito_port" ]]; do moto_port=$(free_port); done
   port_is_free "$pg_port" || die "port $pg_port (PostgreSQL) is in use on 127.0.0.1"
   port_is_free "$cognito_port" || die "port $cognito_port (cognito-local) is in use on 127.0.0.1"
+  port_is_free "$moto_port" || die "port $moto_port (moto_server) is in use on 127.0.0.1"
 
   # Whatever fails from here on must not leave processes behind.
   CLEANUP_DIR=$dir
@@ -227,8 +247,13 @@ cmd_up() {
 
   # cognito-local boots (~1s) while initdb runs.
   start_cognito "$dir" "$cognito_port"
+  start_moto "$dir" "$moto_port"
   start_postgres "$dir" "$pg_port"
   wait_for_cognito "$dir"
+  wait_for_moto "$dir"
+  local queues queue_url dlq_url
+  queues=$("$CS_REPO_ROOT/build/queues.sh" "$AWS_ENDPOINT" cleanstudents-work 30)
+  read -r queue_url dlq_url <<<"$queues"
 
   local pool client sub_admin sub_lecturer sub_student group
   pool=$(cognito CreateUserPool '{"PoolName":"cleanstudents","UsernameAttributes":["email"],"AutoVerifiedAttributes":["email"]}' \
@@ -257,6 +282,11 @@ cmd_up() {
     env_line DEMO_ADMIN_SUB "$sub_admin"
     env_line DEMO_LECTURER_SUB "$sub_lecturer"
     env_line DEMO_STUDENT_SUB "$sub_student"
+    env_line AWS_ENDPOINT_URL "$AWS_ENDPOINT"
+    env_line SQS_QUEUE_URL "$queue_url"
+    env_line SQS_DLQ_URL "$dlq_url"
+    env_line MOTO_PID "$MOTO_PID_VALUE"
+    env_line MOTO_PORT "$moto_port"
     env_line COGNITO_PID "$COGNITO_PID_VALUE"
     env_line PG_PORT "$pg_port"
     env_line COGNITO_PORT "$cognito_port"
@@ -275,7 +305,7 @@ cmd_up() {
 
   CLEANUP_DIR=
   trap - INT TERM
-  log "up in $((SECONDS - started))s: PostgreSQL on 127.0.0.1:$pg_port, cognito-local on $COGNITO_ENDPOINT ($dir/stack.env)"
+  log "up in $((SECONDS - started))s: PostgreSQL on 127.0.0.1:$pg_port, cognito-local on $COGNITO_ENDPOINT, moto on $AWS_ENDPOINT ($dir/stack.env)"
 }
 
 cmd_down() {

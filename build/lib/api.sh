@@ -17,6 +17,8 @@ start_api() {
       Cognito__ClientIds__0="$COGNITO_CLIENT_ID" \
       Cognito__ServiceUrl="$COGNITO_ENDPOINT" \
       Cognito__Region=us-east-1 \
+      Queue__Url="$SQS_QUEUE_URL" \
+      Queue__ServiceUrl="$AWS_ENDPOINT_URL" \
       AWS_ACCESS_KEY_ID=local \
       AWS_SECRET_ACCESS_KEY=local \
       Database__MigrateOnStartup=true \

@@ -50,6 +50,20 @@ json_get() {
     });' "$1"
 }
 
+# POSTs to an AWS JSON-protocol API of an emulator: aws_json_call <endpoint> <1.0|1.1> <target> <service> <body>.
+# Prints the response body; dies on an error status. Emulators check no signature, but moto routes a request
+# by the service in its credential scope.
+aws_json_call() {
+  local endpoint=$1 version=$2 target=$3 service=$4 body=$5 out code
+  out=$(curl -sS -X POST "$endpoint/" -H "Content-Type: application/x-amz-json-$version" -H "X-Amz-Target: $target" \
+    -H "Authorization: AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/$service/aws4_request, SignedHeaders=host, Signature=0" \
+    --data-binary "$body" -w '\n%{http_code}') || die "$target: request failed"
+  code=${out##*$'\n'}
+  out=${out%$'\n'*}
+  [[ $code == 200 ]] || die "$target failed (HTTP $code): $out"
+  printf '%s' "$out"
+}
+
 # A random alphanumeric string (safe in connection strings, URLs and shell).
 random_secret() {
   head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | cut -c1-"${1:-24}"
@@ -101,6 +115,9 @@ ensure_prerequisites() {
     # Some nodejs builds bundle npm; Debian's ships it separately.
     command -v npm >/dev/null || apt_install npm
     [[ -f /usr/share/postgresql/$CS_PG_VERSION/extension/pg_trgm.control ]] || die "pg_trgm is still not available after installing PostgreSQL"
+    # moto ships in this machine kind's Python; it is not a Debian or npm package.
+    command -v moto_server >/dev/null \
+      || die "moto's server (moto_server) is missing: install it with pip install 'moto[server]' (moto 5.2)"
 
     if [[ $EUID -eq 0 ]] && ! id -u "$CS_PG_OS_USER" >/dev/null 2>&1; then
       log "creating system user $CS_PG_OS_USER (runs PostgreSQL)"
@@ -118,6 +135,9 @@ ensure_prerequisites() {
     fi
   ) 9>"$lock"
 }
+
+# moto's AWS emulator (SQS, S3, Secrets Manager, EventBridge Scheduler), from the image's Python.
+CS_MOTO_SERVER=moto_server
 
 CS_COGNITO_START_JS() { printf '%s\n' "$CS_TOOLS_DIR/node_modules/cognito-local/lib/bin/start.js"; }
 

@@ -1,5 +1,4 @@
 using CleanStudents.Application.Common.Behaviours;
-using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Security;
 using FluentValidation;
@@ -14,7 +13,6 @@ public static class DependencyInjection
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddScoped<ISender, Mediator>();
         services.AddScoped<ICallerLinks, CallerLinks>();
-        services.AddScoped<IUserInvitations, UserInvitations>();
 
         RegisterHandlers(services, assembly);
         // Singletons: a validator's rules are built once, not per request; validators depend only on

@@ -5,8 +5,8 @@ using CleanStudents.Application.Notifications;
 using CleanStudents.Application.Students;
 using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
-using CleanStudents.Infrastructure.Invitations;
 using CleanStudents.Infrastructure.Metrics;
+using CleanStudents.Infrastructure.Messaging;
 using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.Infrastructure.Persistence.Idempotency;
 using CleanStudents.Infrastructure.Persistence.Seeding;
@@ -48,6 +48,7 @@ public static class DependencyInjection
         {
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
                 npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds));
+            options.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>());
             if (database.UsesRdsSecret)
             {
                 options.AddInterceptors(provider.GetRequiredService<RdsPasswordRefreshInterceptor>());
@@ -63,7 +64,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();
         services.AddHostedService<DataLayerPriming>();
-        services.AddInvitationRetries();
+        services.AddMessaging(configuration);
         services.AddSignUpPolicy(configuration);
 
         services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));

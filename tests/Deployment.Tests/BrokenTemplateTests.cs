@@ -63,6 +63,49 @@ public class BrokenTemplateTests
         Policy.Database(database).Should().Contain(v => v.Contains("BackupRetentionPeriod", StringComparison.Ordinal));
     }
 
+    [TestCase("maxReceiveCount", "10", "maxReceiveCount 3")]
+    [TestCase("deadLetterTargetArn", "arn:aws:sqs:eu-west-1:123456789012:elsewhere", "dead-letter queue of this template")]
+    public void AsyncWorkRuleRejectsAnotherRedrive(string key, string value, string expected)
+    {
+        var api = Load("api");
+        ((Dictionary<string, object?>)Props(api, "WorkQueue")["RedrivePolicy"]!)[key] = value;
+
+        Policy.AsyncWork(api).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void AsyncWorkRuleRejectsAMappingWithoutPartialBatchFailuresAndAnUnencryptedQueue()
+    {
+        var api = Load("api");
+        Props(api, "WorkQueueEventSourceMapping").Remove("FunctionResponseTypes");
+        Props(api, "WorkDeadLetterQueue").Remove("SqsManagedSseEnabled");
+
+        Policy.AsyncWork(api).Should().Contain(v => v.Contains("ReportBatchItemFailures", StringComparison.Ordinal))
+            .And.Contain(v => v.Contains("encrypted at rest", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void AsyncWorkRuleRejectsAMissingSchedule()
+    {
+        var api = Load("api");
+        Policy.Resources(api).Remove("OutboxSweepSchedule");
+
+        Policy.AsyncWork(api).Should().Contain(v => v.Contains("outbox-sweep", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void IamRuleRejectsQueueActionsOnAWildcard()
+    {
+        var api = Load("api");
+        var role = Props(api, "FunctionRole");
+        var statement = (Dictionary<string, object?>)Policy.Path(
+            ((List<object?>)role["Policies"]!).OfType<Dictionary<string, object?>>().Single(p => p["PolicyName"] as string == "work-queue"),
+            "PolicyDocument") !;
+        ((Dictionary<string, object?>)((List<object?>)statement["Statement"]!)[0]!)["Resource"] = "*";
+
+        Policy.Iam("api", api).Should().Contain(v => v.Contains("wildcard resource", StringComparison.Ordinal));
+    }
+
     [Test]
     public void NetworkRuleRejectsDatabaseIngressFromACidr()
     {

@@ -29,6 +29,18 @@ public class TemplatePolicyTests
         Policy.Iam(stack, Templates[stack]).Should().BeEmpty();
 
     [Test]
+    public void WorkQueueIsEncryptedDeadLettersAfterThreeReceivesAndDrivesTheFunctionWithPartialBatchFailures() =>
+        Policy.AsyncWork(Templates["api"]).Should().BeEmpty();
+
+    [Test]
+    public void WorkQueueHasAlarmsOnDeadLettersAndTheOldestMessage() =>
+        Policy.WorkQueueAlarms(Templates["monitoring"]).Should().BeEmpty();
+
+    [Test]
+    public void TheFunctionReachesSqsThroughAnInterfaceEndpoint() =>
+        Policy.SqsEndpoint(Templates["network"]).Should().BeEmpty();
+
+    [Test]
     public void OnlyApiAndHealthAreRoutedAndApiNeedsTheJwtAuthorizer() =>
         Policy.Routes(Templates["api"]).Should().BeEmpty();
 

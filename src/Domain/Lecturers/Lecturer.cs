@@ -2,7 +2,7 @@ using CleanStudents.Domain.Common;
 
 namespace CleanStudents.Domain.Lecturers;
 
-public sealed class Lecturer : Entity, IUserAccountHolder
+public sealed class Lecturer : UserAccountHolder
 {
     public const int StaffNumberMaxLength = 20;
     public const string StaffNumberPattern = "^[A-Z0-9-]{3,20}$";
@@ -25,9 +25,6 @@ public sealed class Lecturer : Entity, IUserAccountHolder
     public string Email { get; private set; }
     public string? Department { get; private set; }
 
-    /// <summary>The Cognito user (sub) who signs in as this lecturer, once invited or linked.</summary>
-    public string? UserId { get; private set; }
-
     public static Lecturer Hire(Guid id, string? staffNumber, string firstName, string lastName, string email,
         string? department) =>
         new(id, staffNumber ?? AssignStaffNumber(id), firstName.Trim(), lastName.Trim(), EmailAddress.Normalize(email),
@@ -42,8 +39,6 @@ public sealed class Lecturer : Entity, IUserAccountHolder
         Email = EmailAddress.Normalize(email);
         Department = OptionalText.Normalize(department);
     }
-
-    public void LinkUser(string userId) => UserId = userId;
 
     /// <summary>Ids are UUIDv7: the random tail, not the timestamp head, makes the number unique.</summary>
     private static string AssignStaffNumber(Guid id) => $"L-{id.ToString("N")[^8..].ToUpperInvariant()}";

@@ -2,7 +2,7 @@ using CleanStudents.Domain.Common;
 
 namespace CleanStudents.Domain.Students;
 
-public sealed class Student : Entity, IUserAccountHolder
+public sealed class Student : UserAccountHolder
 {
     public static readonly DateOnly EarliestDateOfBirth = new(1900, 1, 1);
 
@@ -28,9 +28,6 @@ public sealed class Student : Entity, IUserAccountHolder
     public DateOnly EnrolledOn { get; private set; }
     public StudentStatus Status { get; private set; }
 
-    /// <summary>The Cognito user (sub) who signs in as this student, once invited or linked.</summary>
-    public string? UserId { get; private set; }
-
     /// <summary>Admits a new student; every new student starts <see cref="StudentStatus.Active"/>.</summary>
     public static Student Admit(Guid id, string? studentNumber, string firstName, string lastName,
         string email, DateOnly dateOfBirth, DateOnly enrolledOn) =>
@@ -52,6 +49,4 @@ public sealed class Student : Entity, IUserAccountHolder
         EnrolledOn = enrolledOn ?? EnrolledOn;
         Status = status;
     }
-
-    public void LinkUser(string userId) => UserId = userId;
 }

@@ -14,7 +14,7 @@ namespace CleanStudents.Infrastructure.Aws;
 public static class AwsServiceCollectionExtensions
 {
     // Emulators ignore the signing region; validation guarantees a real one otherwise.
-    private const string EmulatorRegion = "us-east-1";
+    internal const string EmulatorRegion = "us-east-1";
 
     /// <summary>
     /// Registers the AWS JSON client, the Secrets Manager <see cref="ISecretStore"/>, the Cognito

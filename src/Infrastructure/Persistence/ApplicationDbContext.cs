@@ -1,4 +1,3 @@
-using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Classes;
@@ -29,7 +28,20 @@ internal sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext
 
     public DbSet<NotificationRecipient> NotificationRecipients => Set<NotificationRecipient>();
 
-    public DbSet<PendingInvitation> PendingInvitations => Set<PendingInvitation>();
+    public DbSet<LecturerNotificationRecipient> LecturerNotificationRecipients => Set<LecturerNotificationRecipient>();
+
+    // The send of the outbox rows the last commit wrote (OutboxCommitInterceptor); it never fails.
+    private Task _outboxSend = Task.CompletedTask;
+
+    /// <summary>Waits until the queue has taken what the last commit wrote (bounded by Queue:SendWaitSeconds).</summary>
+    internal Task OutboxSentAsync()
+    {
+        var send = _outboxSend;
+        _outboxSend = Task.CompletedTask;
+        return send;
+    }
+
+    internal void SendingOutbox(Task send) => _outboxSend = Task.WhenAll(_outboxSend, send);
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

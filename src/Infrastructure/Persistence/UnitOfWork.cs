@@ -24,28 +24,33 @@ internal sealed class UnitOfWork(ApplicationDbContext db) : IUnitOfWork
     private async Task<T> InOwnTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> shouldCommit,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        T result;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var result = await work(cancellationToken);
-            if (shouldCommit(result))
+            try
             {
-                await transaction.CommitAsync(cancellationToken);
+                result = await work(cancellationToken);
+                if (shouldCommit(result))
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                else
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                }
             }
-            else
+            catch
             {
-                await transaction.RollbackAsync(cancellationToken);
+                // Nothing of a failed command may linger in the context of this request.
                 db.ChangeTracker.Clear();
+                throw;
             }
+        }
 
-            return result;
-        }
-        catch
-        {
-            // Nothing of a failed command may linger in the context of this request.
-            db.ChangeTracker.Clear();
-            throw;
-        }
+        // The connection is back in the pool: now wait for the queue to take the outbox rows (ADR 0206).
+        await db.OutboxSentAsync();
+        return result;
     }
 
     private async Task<T> InSavepointAsync<T>(IDbContextTransaction ambient, Func<CancellationToken, Task<T>> work,

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.SignUps.Commands.LinkConfirmedUser;
 using CleanStudents.Application.SignUps.Queries.ScreenSignUp;
+using CleanStudents.Infrastructure.Messaging;
 using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.WebApi.Errors;
 using CleanStudents.WebApi.Lambda;
@@ -11,8 +13,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CleanStudents.WebApi.Endpoints;
 
 /// <summary>
-/// <c>POST /events</c>: non-HTTP invocations the Lambda Web Adapter passes through (Cognito triggers, the deploy
-/// script's migrate command). Only the response body reaches Lambda, so success returns the event (or a result)
+/// <c>POST /events</c>: non-HTTP invocations the Lambda Web Adapter passes through (Cognito triggers, SQS batches of
+/// the event source mapping, EventBridge Scheduler's periodic commands, the deploy script's migrate command). Only the response body reaches Lambda, so success returns the event (or a result)
 /// as JSON and every failure is a 5xx, which AWS_LWA_ERROR_STATUS_CODES turns into a failed invocation.
 /// </summary>
 internal static class EventsEndpoints
@@ -21,7 +23,7 @@ internal static class EventsEndpoints
         app.MapPost("/events", Handle).AllowAnonymous().ExcludeFromDescription();
 
     private static async Task<IResult> Handle(JsonObject @event, HttpContext httpContext, ISender sender,
-        DatabaseMigrator migrator, CancellationToken cancellationToken)
+        DatabaseMigrator migrator, QueuedMessageProcessor queue, CancellationToken cancellationToken)
     {
         if (LambdaHeaders.HasHttpRequestContext(httpContext.Request))
         {
@@ -32,9 +34,13 @@ internal static class EventsEndpoints
 
         if (@event["command"] is { } command)
         {
-            return command.GetValueKind() == System.Text.Json.JsonValueKind.String && command.GetValue<string>() == "migrate"
-                ? TypedResults.Json(new { command = "migrate", migration = await migrator.MigrateAsync(cancellationToken) })
-                : Unsupported("Unknown command; the only command is \"migrate\".");
+            return await RunCommandAsync(command, httpContext.RequestServices, migrator, cancellationToken);
+        }
+
+        if (SqsEvent.Read(@event) is { } batch)
+        {
+            // Partial batch failures (ReportBatchItemFailures): only the listed records are delivered again.
+            return TypedResults.Json(SqsEvent.Failures(await queue.ProcessAsync(batch, cancellationToken)));
         }
 
         return CognitoTrigger.Read(@event) switch
@@ -45,8 +51,25 @@ internal static class EventsEndpoints
                 Answer(@event, await sender.Send(
                     new LinkConfirmedUserCommand(trigger.UserName ?? string.Empty, trigger.Sub ?? string.Empty, trigger.Email ?? string.Empty),
                     cancellationToken)),
-            _ => Unsupported("Unknown event: expected a PreSignUp or PostConfirmation trigger or {\"command\":\"migrate\"}."),
+            _ => Unsupported("Unknown event: expected a PreSignUp or PostConfirmation trigger, an SQS batch or a {\"command\": ...}."),
         };
+    }
+
+    private static async Task<IResult> RunCommandAsync(JsonNode command, IServiceProvider services, DatabaseMigrator migrator,
+        CancellationToken cancellationToken)
+    {
+        var name = command.GetValueKind() == JsonValueKind.String ? command.GetValue<string>() : null;
+        if (name == "migrate")
+        {
+            return TypedResults.Json(new { command = name, migration = await migrator.MigrateAsync(cancellationToken) });
+        }
+
+        if (name is not null && await ScheduledCommands.RunAsync(services, name, cancellationToken) is (true, var handled))
+        {
+            return TypedResults.Json(new { command = name, handled });
+        }
+
+        return Unsupported($"Unknown command; the commands are \"migrate\", {string.Join(", ", ScheduledCommands.Names.Select(n => $"\"{n}\""))}.");
     }
 
     // Cognito continues with the event it gets back; any failure refuses the operation.

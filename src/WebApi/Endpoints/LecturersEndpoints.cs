@@ -1,5 +1,7 @@
+using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
+using CleanStudents.Application.Invitations.Commands.QueueInvitation;
 using CleanStudents.Application.Lecturers.Commands.CreateLecturer;
 using CleanStudents.Application.Lecturers.Commands.DeleteLecturer;
 using CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
@@ -28,6 +30,8 @@ internal static class LecturersEndpoints
             .Runs<UpdateLecturerCommand>("Replace a lecturer", "An absent `staffNumber` keeps the current one.");
         lecturers.MapDelete("/{id:guid}", Delete).Deletes("DeleteLecturer")
             .Runs<DeleteLecturerCommand>("Delete a lecturer", "409 while the lecturer teaches a class.");
+        lecturers.MapPost("/{id:guid}/invitation", QueueInvitation).QueuesInvitation("QueueLecturerInvitation")
+            .Runs<QueueInvitationCommand>("Send the lecturer's invitation again", "Queues the invitation into Cognito again (after it failed, or got lost in a mailbox); 409 when the lecturer is already linked to a user.");
     }
 
     private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,
@@ -50,4 +54,7 @@ internal static class LecturersEndpoints
         CancellationToken cancellationToken) =>
         (await sender.Send(new DeleteLecturerCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken))
             .ToNoContent();
+
+    private static async Task<IResult> QueueInvitation(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new QueueInvitationCommand(InviteeKind.Lecturer, id), cancellationToken)).ToAccepted();
 }

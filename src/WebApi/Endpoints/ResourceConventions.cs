@@ -63,6 +63,10 @@ internal static class ResourceConventions
                 return Task.CompletedTask;
             });
 
+    /// <summary>202: the person's invitation is queued again; 409 when they are already linked to a user.</summary>
+    public static RouteHandlerBuilder QueuesInvitation(this RouteHandlerBuilder route, string name) =>
+        route.WithName(name).Produces(Status202Accepted).ProducesProblems(Status404NotFound, Status409Conflict);
+
     private static void AcceptsIfMatch(this OpenApiOperation operation) =>
         operation.AddRequestHeader("If-Match",
             "The ETag last read: the change happens only if the resource is still at that version (412 otherwise). " +

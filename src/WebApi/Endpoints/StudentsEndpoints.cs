@@ -1,5 +1,7 @@
+using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
+using CleanStudents.Application.Invitations.Commands.QueueInvitation;
 using CleanStudents.Application.Students.Commands.CreateStudent;
 using CleanStudents.Application.Students.Commands.DeleteStudent;
 using CleanStudents.Application.Students.Commands.UpdateStudent;
@@ -28,6 +30,8 @@ internal static class StudentsEndpoints
             .Runs<UpdateStudentCommand>("Replace a student", "Absent `studentNumber` or `enrolledOn` keep their current values.");
         students.MapDelete("/{id:guid}", Delete).Deletes("DeleteStudent")
             .Runs<DeleteStudentCommand>("Delete a student", "409 once the student has graded enrollments: set `status` to `Withdrawn` instead.");
+        students.MapPost("/{id:guid}/invitation", QueueInvitation).QueuesInvitation("QueueStudentInvitation")
+            .Runs<QueueInvitationCommand>("Send the student's invitation again", "Queues the invitation into Cognito again (after it failed, or got lost in a mailbox); 409 when the student is already linked to a user.");
     }
 
     private static async Task<IResult> List(ISender sender, CancellationToken cancellationToken, int page = 1,
@@ -50,4 +54,7 @@ internal static class StudentsEndpoints
         CancellationToken cancellationToken) =>
         (await sender.Send(new DeleteStudentCommand(id, httpContext.Request.IfMatchVersion()), cancellationToken))
             .ToNoContent();
+
+    private static async Task<IResult> QueueInvitation(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new QueueInvitationCommand(InviteeKind.Student, id), cancellationToken)).ToAccepted();
 }

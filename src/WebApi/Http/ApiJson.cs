@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CleanStudents.Domain.Common;
 
 namespace CleanStudents.WebApi.Http;
 
@@ -14,6 +15,8 @@ internal static class ApiJson
     public static void Configure(JsonSerializerOptions options)
     {
         options.NumberHandling = JsonNumberHandling.Strict;
+        // API.md spells invitation states in lower case ("pending"); other enums keep their names ("Active").
+        options.Converters.Add(new JsonStringEnumConverter<InvitationState>(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new UtcTimestampJsonConverter());
         options.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);

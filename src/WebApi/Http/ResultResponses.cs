@@ -45,4 +45,8 @@ internal static class ResultResponses
 
     public static IResult ToNoContent(this Result<Unit> result) =>
         result.IsSuccess ? TypedResults.NoContent() : result.Error.ToProblem();
+
+    /// <summary>202: the work is queued and happens after the response.</summary>
+    public static IResult ToAccepted(this Result<Unit> result) =>
+        result.IsSuccess ? TypedResults.Accepted((string?)null) : result.Error.ToProblem();
 }

@@ -1,3 +1,5 @@
+using Amazon.Runtime;
+using Amazon.SQS;
 using CleanStudents.Benchmarks.Baseline;
 using Npgsql;
 
@@ -9,6 +11,14 @@ builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(
     builder.Configuration.GetConnectionString("Database")
     ?? throw new InvalidOperationException("ConnectionStrings__Database is not set.")));
 builder.Services.AddCognitoJwt(builder.Configuration);
+// The create's one message per student, to the emulator's queue the bench gives it (the app's outbox sends the same).
+builder.Services.AddSingleton<IAmazonSQS>(_ => new AmazonSQSClient(new BasicAWSCredentials("local", "local"), new AmazonSQSConfig
+{
+    ServiceURL = builder.Configuration["Queue:ServiceUrl"] ?? throw new InvalidOperationException("Queue__ServiceUrl is not set."),
+    AuthenticationRegion = "us-east-1",
+}));
+builder.Services.AddSingleton(new WorkQueue(builder.Configuration["Queue:Url"]
+    ?? throw new InvalidOperationException("Queue__Url is not set.")));
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.TypeInfoResolverChain.Insert(0, BaselineJsonContext.Default));
 

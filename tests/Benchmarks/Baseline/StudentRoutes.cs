@@ -1,4 +1,5 @@
 using System.Globalization;
+using Amazon.SQS;
 using Npgsql;
 
 namespace CleanStudents.Benchmarks.Baseline;
@@ -74,8 +75,8 @@ internal static class StudentRoutes
         return Results.Ok(ReadStudent(reader));
     }
 
-    public static async Task<IResult> Create(CreateStudentBody body, NpgsqlDataSource db, HttpContext http,
-        TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IResult> Create(CreateStudentBody body, NpgsqlDataSource db, IAmazonSQS sqs, WorkQueue queue,
+        HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.FirstName) || string.IsNullOrWhiteSpace(body.LastName)
             || body.Email is not { Length: > 2 and <= 254 } email || !email.Contains('@', StringComparison.Ordinal)
@@ -110,6 +111,9 @@ internal static class StudentRoutes
         {
             var version = (uint)(await insert.ExecuteScalarAsync(cancellationToken))!;
             await transaction.CommitAsync(cancellationToken);
+            // After the commit, as the app's outbox: one message asking for the invitation.
+            await sqs.SendMessageAsync(queue.Url,
+                $$"""{"type":"invitation","kind":"Student","recordId":"{{student.Id}}"}""", cancellationToken);
             SetETag(http, version);
             return Results.Created($"/api/students/{student.Id}", student);
         }

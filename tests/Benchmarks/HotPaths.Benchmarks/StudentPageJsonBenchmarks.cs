@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Students;
+using CleanStudents.Domain.Common;
 using CleanStudents.Domain.Students;
 using CleanStudents.WebApi.Http;
 
@@ -28,7 +29,7 @@ public class StudentPageJsonBenchmarks
     public void Setup() => _page = new PagedList<StudentDto>(
         Enumerable.Range(1, 20).Select(i => new StudentDto(Guid.CreateVersion7(), $"S{i:D9}", "Ada", $"Kalomir{i}",
             $"Ada Kalomir{i}", $"ada.kalomir.{i}@example.edu", new DateOnly(2001, 2, 3), new DateOnly(2024, 9, 1),
-            StudentStatus.Active, null)).ToList(), 1, 20, 1_000_000);
+            StudentStatus.Active, null, InvitationState.Sent)).ToList(), 1, 20, 1_000_000);
 
     [Benchmark(Baseline = true)]
     public long ReflectionOptions() => Write(Reflection);

@@ -267,7 +267,9 @@ public static partial class Policy
         return v;
     }
 
-    /// <summary>No Allow statement on secretsmanager or cognito-idp actions (or "*") may name a wildcard resource.</summary>
+    private static readonly string[] SensitiveActionPrefixes = ["secretsmanager:", "cognito-idp:", "sqs:", "lambda:InvokeFunction"];
+
+    /// <summary>No Allow statement on secrets, Cognito, SQS or invoke actions (or "*") may name a wildcard resource.</summary>
     public static IReadOnlyList<string> Iam(string stack, Dictionary<string, object?> template)
     {
         var v = new List<string>();
@@ -279,7 +281,7 @@ public static partial class Policy
             }
 
             var actions = AsList(statement.GetValueOrDefault("Action")).Select(a => a as string ?? string.Empty).ToList();
-            var sensitive = actions.Any(a => a == "*" || a.StartsWith("secretsmanager:", StringComparison.Ordinal) || a.StartsWith("cognito-idp:", StringComparison.Ordinal));
+            var sensitive = actions.Any(a => a == "*" || SensitiveActionPrefixes.Any(p => a.StartsWith(p, StringComparison.Ordinal)));
             if (!sensitive)
             {
                 continue;

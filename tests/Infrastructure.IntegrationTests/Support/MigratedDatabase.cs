@@ -11,13 +11,25 @@ namespace CleanStudents.Infrastructure.IntegrationTests.Support;
 /// <summary>A fresh database with the app's schema (every migration applied), dropped on dispose.</summary>
 internal sealed class MigratedDatabase : IAsyncDisposable
 {
-    private MigratedDatabase(string connectionString) => ConnectionString = connectionString;
+    private MigratedDatabase(string connectionString, TestQueue queue, Uri awsEndpoint)
+    {
+        ConnectionString = connectionString;
+        Queue = queue;
+        AwsEndpoint = awsEndpoint;
+    }
 
     public string ConnectionString { get; }
 
+    /// <summary>The queue the app's outbox sends to (nothing consumes it here).</summary>
+    public TestQueue Queue { get; }
+
+    private Uri AwsEndpoint { get; }
+
     public static async Task<MigratedDatabase> CreateAsync(string prefix)
     {
-        var database = new MigratedDatabase(await TestDatabase.CreateAsync(prefix));
+        var stack = await TestStack.GetAsync();
+        var database = new MigratedDatabase(await TestDatabase.CreateAsync(prefix), await TestQueue.CreateAsync(prefix),
+            stack.AwsEndpoint);
         await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
         return database;
@@ -33,7 +45,11 @@ internal sealed class MigratedDatabase : IAsyncDisposable
     public ServiceProvider BuildApp(ICurrentUser user, params IInterceptor[] interceptors)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Database"] = ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>(Queue.Settings(AwsEndpoint))
+            {
+                ["ConnectionStrings:Database"] = ConnectionString,
+                ["Queue:RunLocalWorkers"] = "false",
+            })
             .Build();
         var services = new ServiceCollection().AddLogging().AddApplication().AddInfrastructure(configuration);
         services.AddScoped(_ => user);

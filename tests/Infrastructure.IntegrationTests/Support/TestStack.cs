@@ -9,7 +9,8 @@ namespace CleanStudents.Infrastructure.IntegrationTests.Support;
 /// <param name="CognitoEndpoint">cognito-local's base address, e.g. <c>http://127.0.0.1:9229</c>.</param>
 /// <param name="UserPoolId">The user pool that has the groups admins, lecturers and students.</param>
 /// <param name="ClientId">An app client of that pool with USER_PASSWORD_AUTH.</param>
-public sealed record StackInfo(string ServerConnectionString, Uri CognitoEndpoint, string UserPoolId, string ClientId)
+/// <param name="AwsEndpoint">moto's server (SQS), e.g. <c>http://127.0.0.1:5000</c>.</param>
+public sealed record StackInfo(string ServerConnectionString, Uri CognitoEndpoint, string UserPoolId, string ClientId, Uri AwsEndpoint)
 {
     /// <summary>The <c>iss</c> of the pool's tokens.</summary>
     public string CognitoIssuer => $"{CognitoEndpoint.ToString().TrimEnd('/')}/{UserPoolId}";
@@ -23,14 +24,14 @@ public sealed record StackInfo(string ServerConnectionString, Uri CognitoEndpoin
 
 /// <summary>
 /// The shared stack of a test run. build/test.sh starts one and passes it through the
-/// environment (PG_CONNECTION_STRING, COGNITO_ENDPOINT, COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID).
+/// environment (PG_CONNECTION_STRING, COGNITO_ENDPOINT, COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID, AWS_ENDPOINT_URL).
 /// When those are absent (a plain <c>dotnet test</c>), the first caller starts a private one with
 /// <c>build/stack.sh up</c> in a temporary folder; it is stopped when the test process exits.
 /// </summary>
 public static class TestStack
 {
     private static readonly string[] _requiredVariables =
-        ["PG_CONNECTION_STRING", "COGNITO_ENDPOINT", "COGNITO_USER_POOL_ID", "COGNITO_CLIENT_ID"];
+        ["PG_CONNECTION_STRING", "COGNITO_ENDPOINT", "COGNITO_USER_POOL_ID", "COGNITO_CLIENT_ID", "AWS_ENDPOINT_URL"];
 
     private static readonly Lazy<Task<StackInfo>> _stack = new(StartAsync);
 
@@ -70,7 +71,8 @@ public static class TestStack
             Require("PG_CONNECTION_STRING"),
             new Uri(Require("COGNITO_ENDPOINT")),
             Require("COGNITO_USER_POOL_ID"),
-            Require("COGNITO_CLIENT_ID"))
+            Require("COGNITO_CLIENT_ID"),
+            new Uri(Require("AWS_ENDPOINT_URL")))
         {
             DemoPassword = get("DEMO_PASSWORD"),
         };

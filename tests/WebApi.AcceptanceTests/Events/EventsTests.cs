@@ -66,6 +66,8 @@ public sealed class EventsTests
         }
 
         (await ScalarAsync("SELECT user_id FROM lecturers WHERE id = $1", lecturerId)).Should().Be(sub);
+        // The group is added after the commit, by the invitation consumer.
+        await WaitForInvitationAsync($"/api/lecturers/{lecturerId}", "sent");
         using var client = Host.CreateHttpClient(await Cognito.GetAccessTokenAsync(email, Password));
         var me = await client.GetFromJsonAsync<JsonElement>("/api/me");
         me.GetProperty("lecturerId").GetGuid().Should().Be(lecturerId);

@@ -27,7 +27,8 @@ public sealed class PublishedAppTests
             await RunAsync("dotnet", ["publish", Path.Combine(TestStack.FindRepoRoot(), "src", "WebApi"), "-c", "Release", "-o", publishDir, "--nologo"], TimeSpan.FromMinutes(8));
             var port = FreePort();
             var output = new StringBuilder();
-            using var app = Start(Path.Combine(publishDir, "CleanStudents.WebApi"), port, connectionString, output);
+            using var app = Start(Path.Combine(publishDir, "CleanStudents.WebApi"), port, connectionString,
+                await TestQueue.CreateAsync("published"), output);
             try
             {
                 using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
@@ -71,7 +72,7 @@ public sealed class PublishedAppTests
         }
     }
 
-    private static Process Start(string executable, int port, string connectionString, StringBuilder output)
+    private static Process Start(string executable, int port, string connectionString, TestQueue queue, StringBuilder output)
     {
         var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         var environment = new Dictionary<string, string>
@@ -89,6 +90,10 @@ public sealed class PublishedAppTests
             ["Cognito__JwksUrl"] = Stack.JwksUrl.ToString(),
             ["Cognito__ServiceUrl"] = Stack.CognitoEndpoint.ToString(),
             ["OriginVerify__Enabled"] = "false",
+            // As on Lambda: the event source mapping and the scheduler invoke it, no poller or timer runs inside.
+            ["Queue__Url"] = queue.Url,
+            ["Queue__ServiceUrl"] = Stack.AwsEndpoint.ToString(),
+            ["Queue__RunLocalWorkers"] = "false",
         };
         foreach (var (key, value) in environment)
         {

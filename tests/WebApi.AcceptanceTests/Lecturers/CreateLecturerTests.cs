@@ -27,8 +27,11 @@ public sealed class CreateLecturerTests
         lecturer.GetProperty("fullName").GetString().Should().Be($"Test {body["lastName"]}");
         lecturer.GetProperty("email").GetString().Should().Be(body["email"]!.GetValue<string>());
         lecturer.GetProperty("department").GetString().Should().Be("Physics");
-        // Creating a lecturer invites them into Cognito and links the record to the new user.
-        lecturer.GetProperty("userId").GetString().Should().NotBeNullOrEmpty();
+        // The invitation into Cognito is queued: it happens after the commit, off the request path.
+        lecturer.GetProperty("invitation").GetString().Should().Be("pending");
+        lecturer.GetProperty("userId").ValueKind.Should().Be(JsonValueKind.Null);
+        var invited = await WaitForInvitationAsync($"/api/lecturers/{id}", "sent");
+        invited.GetProperty("userId").GetString().Should().NotBeNullOrEmpty();
     }
 
     [Test]

@@ -23,7 +23,7 @@ public sealed class TracingTests
         var connectionString = await TestDatabase.CreateAsync("tracing");
         await using (var host = new ApiHost(Stack, connectionString,
             new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9" },
-            services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))))
+            services: services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))))
         {
             host.Start();
             using var admin = host.CreateHttpClient(Admin.AccessToken);

@@ -91,7 +91,7 @@ public static class Api
     {
         var persona = await SignUpAsync(name, "lecturers");
         var lecturer = await CreateLecturerAsync(new { email = persona.Email });
-        return persona with { LecturerId = LinkedTo(lecturer, persona) };
+        return persona with { LecturerId = LinkedTo("/api/lecturers", lecturer, persona) };
     }
 
     /// <summary>A user of the run by name, as test cases name them; "anonymous" is nobody (no token).</summary>
@@ -105,11 +105,16 @@ public static class Api
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a persona of the run."),
     };
 
+    /// <summary>
+    /// A new student whose invitation has completed (as <c>GET</c> shows it then), so no background change touches
+    /// the row, or its ETag, any more.
+    /// </summary>
     internal static Task<JsonElement> CreateStudentAsync(object? overrides = null) =>
-        CreateAsync("/api/students", StudentBodies.New(overrides));
+        CreateInvitedAsync("/api/students", StudentBodies.New(overrides));
 
+    /// <summary>A new lecturer whose invitation has completed, like <see cref="CreateStudentAsync"/>.</summary>
     internal static Task<JsonElement> CreateLecturerAsync(object? overrides = null) =>
-        CreateAsync("/api/lecturers", LecturerBodies.New(overrides));
+        CreateInvitedAsync("/api/lecturers", LecturerBodies.New(overrides));
 
     internal static Task<JsonElement> CreateSubjectAsync(object? overrides = null) =>
         CreateAsync("/api/subjects", SubjectBodies.New(overrides));
@@ -117,6 +122,12 @@ public static class Api
     /// <summary>Runs SQL against the API's database: set-up the API offers no route for, and checks.</summary>
     internal static Task<object?> ScalarAsync(string sql, params object[] parameters) =>
         Sql.ScalarAsync(Host.ConnectionString, sql, parameters);
+
+    private static async Task<JsonElement> CreateInvitedAsync(string collection, JsonObject body)
+    {
+        var created = await CreateAsync(collection, body);
+        return await WaitForInvitationAsync($"{collection}/{created.GetProperty("id").GetGuid()}", "sent");
+    }
 
     private static async Task<JsonElement> CreateAsync(string path, JsonObject body)
     {
@@ -127,15 +138,34 @@ public static class Api
     }
 
     private static async Task<Guid> CreateLinkedStudentAsync(Persona persona) =>
-        LinkedTo(await CreateStudentAsync(new { email = persona.Email }), persona);
+        LinkedTo("/api/students", await CreateStudentAsync(new { email = persona.Email }), persona);
 
     /// <summary>
-    /// Creating a record with a user's email invites them, which finds the existing Cognito user
-    /// and links the record to them: the persona now owns the record.
+    /// Creating a record with a user's email queues their invitation, which (after the commit, through the queue)
+    /// finds the existing Cognito user and links the record to them: then the persona owns the record.
     /// </summary>
-    private static Guid LinkedTo(JsonElement record, Persona persona)
+    private static Guid LinkedTo(string collection, JsonElement record, Persona persona)
     {
-        record.GetProperty("userId").GetString().Should().Be(persona.Sub);
+        record.GetProperty("userId").GetString().Should().Be(persona.Sub, $"the invitation of {collection} links the existing user");
         return record.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Waits until the person at <paramref name="path"/> shows the invitation state (API.md, "Invitation state").</summary>
+    internal static async Task<JsonElement> WaitForInvitationAsync(string path, string state, int timeoutSeconds = 30)
+    {
+        using var admin = As(Admin);
+        return await WaitForInvitationAsync(admin, path, state, timeoutSeconds);
+    }
+
+    /// <summary>As above, through a client of another host.</summary>
+    internal static async Task<JsonElement> WaitForInvitationAsync(HttpClient admin, string path, string state, int timeoutSeconds = 30)
+    {
+        JsonElement person = default;
+        await Eventually.HoldsAsync(async () =>
+        {
+            person = await admin.GetFromJsonAsync<JsonElement>(path);
+            return person.GetProperty("invitation").GetString() == state;
+        }, $"{path} shows invitation \"{state}\"", timeoutSeconds);
+        return person;
     }
 }

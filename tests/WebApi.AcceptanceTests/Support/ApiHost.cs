@@ -13,15 +13,19 @@ namespace CleanStudents.WebApi.AcceptanceTests.Support;
 /// database of its own) and cognito-local: requests below are real HTTP with real tokens.
 /// </summary>
 internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? services = null)
+    TestQueue? queue = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public Uri BaseAddress { get; private set; } = null!;
 
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>The host's work queue: its own unless one is given, so no other host takes its messages.</summary>
+    public TestQueue Queue { get; private set; } = null!;
+
     public void Start()
     {
+        Queue = queue ?? TestQueue.CreateAsync("host").GetAwaiter().GetResult();
         // The port comes from the "urls" setting below (127.0.0.1:0). UseKestrel(0) would instead rewrite the
         // server's addresses after the host is built, racing the app's own start on the entry-point thread.
         UseKestrel();
@@ -53,6 +57,11 @@ internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnl
         builder.UseSetting("Cognito:JwksUrl", stack.JwksUrl.ToString());
         builder.UseSetting("Cognito:ClientIds:0", stack.ClientId);
         builder.UseSetting("Cognito:ServiceUrl", stack.CognitoEndpoint.ToString());
+        foreach (var (key, value) in Queue.Settings(stack.AwsEndpoint))
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

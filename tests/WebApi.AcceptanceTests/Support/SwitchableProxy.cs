@@ -5,7 +5,8 @@ namespace CleanStudents.WebApi.AcceptanceTests.Support;
 
 /// <summary>
 /// A loopback stand-in for a service that can go down and come back: while <see cref="IsUp"/> it forwards every
-/// request to the target; while down it drops the connection, as an unreachable endpoint does.
+/// request to the target; while down it drops the connection, as an unreachable endpoint does, or, when it
+/// <see cref="Blackholes"/>, never answers, as a firewalled one does.
 /// </summary>
 internal sealed class SwitchableProxy : IAsyncDisposable
 {
@@ -13,6 +14,7 @@ internal sealed class SwitchableProxy : IAsyncDisposable
     private readonly Uri _target;
     private LoopbackServer? _server;
     private int _forwarded;
+    private int _refused;
 
     private SwitchableProxy(Uri target) => _target = target;
 
@@ -20,11 +22,16 @@ internal sealed class SwitchableProxy : IAsyncDisposable
 
     public bool IsUp { get; set; }
 
+    public bool Blackholes { get; init; }
+
     public int Forwarded => Volatile.Read(ref _forwarded);
 
-    public static async Task<SwitchableProxy> StartAsync(Uri target)
+    /// <summary>Requests that arrived while down.</summary>
+    public int Refused => Volatile.Read(ref _refused);
+
+    public static async Task<SwitchableProxy> StartAsync(Uri target, bool blackholes = false)
     {
-        var proxy = new SwitchableProxy(target);
+        var proxy = new SwitchableProxy(target) { Blackholes = blackholes };
         proxy._server = await LoopbackServer.StartAsync(proxy.HandleAsync);
         return proxy;
     }
@@ -35,6 +42,13 @@ internal sealed class SwitchableProxy : IAsyncDisposable
     {
         if (!IsUp)
         {
+            Interlocked.Increment(ref _refused);
+            if (Blackholes)
+            {
+                // Hold the request until the caller gives up.
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             context.Abort();
             return;
         }

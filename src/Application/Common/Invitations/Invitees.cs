@@ -10,10 +10,10 @@ internal static class Invitees
         CancellationToken cancellationToken) => kind switch
     {
         InviteeKind.Student => await db.Students.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is { } s
-            ? new Invitee(kind, s.Id, s.Email, s.UserId, s.LinkUser)
+            ? new Invitee(kind, s, s.Email)
             : null,
         InviteeKind.Lecturer => await db.Lecturers.FirstOrDefaultAsync(l => l.Id == id, cancellationToken) is { } l
-            ? new Invitee(kind, l.Id, l.Email, l.UserId, l.LinkUser)
+            ? new Invitee(kind, l, l.Email)
             : null,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Every invitee kind needs a lookup."),
     };
@@ -26,8 +26,8 @@ internal static class Invitees
         var lecturers = await db.Lecturers.Where(l => l.Email == email).ToListAsync(cancellationToken);
         return
         [
-            .. students.Select(s => new Invitee(InviteeKind.Student, s.Id, s.Email, s.UserId, s.LinkUser)),
-            .. lecturers.Select(l => new Invitee(InviteeKind.Lecturer, l.Id, l.Email, l.UserId, l.LinkUser)),
+            .. students.Select(s => new Invitee(InviteeKind.Student, s, s.Email)),
+            .. lecturers.Select(l => new Invitee(InviteeKind.Lecturer, l, l.Email)),
         ];
     }
 }

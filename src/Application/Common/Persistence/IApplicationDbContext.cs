@@ -1,4 +1,3 @@
-using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Enrollments;
 using CleanStudents.Domain.Lecturers;
@@ -29,7 +28,7 @@ public interface IApplicationDbContext
 
     DbSet<NotificationRecipient> NotificationRecipients { get; }
 
-    DbSet<PendingInvitation> PendingInvitations { get; }
+    DbSet<LecturerNotificationRecipient> LecturerNotificationRecipients { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

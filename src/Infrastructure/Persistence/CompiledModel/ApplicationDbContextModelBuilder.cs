@@ -15,37 +15,41 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
     public partial class ApplicationDbContextModel
     {
         private ApplicationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b72ebeae-b5eb-465a-9b0e-2ffd10d2d657"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("78da9c76-83ca-4126-8a4f-578cf3441e9b"), entityTypeCount: 10)
         {
         }
 
         partial void Initialize()
         {
-            var pendingInvitation = PendingInvitationEntityType.Create(this);
             var @class = ClassEntityType.Create(this);
             var enrollment = EnrollmentEntityType.Create(this);
             var lecturer = LecturerEntityType.Create(this);
+            var lecturerNotificationRecipient = LecturerNotificationRecipientEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var notificationRecipient = NotificationRecipientEntityType.Create(this);
             var student = StudentEntityType.Create(this);
             var subject = SubjectEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
 
             ClassEntityType.CreateForeignKey1(@class, lecturer);
             ClassEntityType.CreateForeignKey2(@class, subject);
             EnrollmentEntityType.CreateForeignKey1(enrollment, @class);
             EnrollmentEntityType.CreateForeignKey2(enrollment, student);
+            LecturerNotificationRecipientEntityType.CreateForeignKey1(lecturerNotificationRecipient, lecturer);
+            LecturerNotificationRecipientEntityType.CreateForeignKey2(lecturerNotificationRecipient, notification);
             NotificationRecipientEntityType.CreateForeignKey1(notificationRecipient, notification);
             NotificationRecipientEntityType.CreateForeignKey2(notificationRecipient, student);
 
-            PendingInvitationEntityType.CreateAnnotations(pendingInvitation);
             ClassEntityType.CreateAnnotations(@class);
             EnrollmentEntityType.CreateAnnotations(enrollment);
             LecturerEntityType.CreateAnnotations(lecturer);
+            LecturerNotificationRecipientEntityType.CreateAnnotations(lecturerNotificationRecipient);
             NotificationEntityType.CreateAnnotations(notification);
             NotificationRecipientEntityType.CreateAnnotations(notificationRecipient);
             StudentEntityType.CreateAnnotations(student);
             SubjectEntityType.CreateAnnotations(subject);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
 
             var functions = new Dictionary<string, IDbFunction>();

@@ -20,8 +20,9 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
                 "CleanStudents.Domain.Notifications.Notification",
                 typeof(Notification),
                 baseEntityType,
-                propertyCount: 6,
-                navigationCount: 1,
+                propertyCount: 7,
+                navigationCount: 2,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -44,11 +45,21 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             body.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             body.AddAnnotation("Relational:ColumnName", "body");
 
+            var messageKey = runtimeEntityType.AddProperty(
+                "MessageKey",
+                typeof(Guid?),
+                propertyInfo: typeof(Notification).GetProperty("MessageKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<MessageKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            messageKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            messageKey.AddAnnotation("Relational:ColumnName", "message_key");
+
             var senderName = runtimeEntityType.AddProperty(
                 "SenderName",
                 typeof(string),
                 propertyInfo: typeof(Notification).GetProperty("SenderName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Notification).GetField("<SenderName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 254);
             senderName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             senderName.AddAnnotation("Relational:ColumnName", "sender_name");
@@ -58,6 +69,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Notification).GetProperty("SenderUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Notification).GetField("<SenderUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 128);
             senderUserId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             senderUserId.AddAnnotation("Relational:ColumnName", "sender_user_id");
@@ -84,6 +96,12 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_notifications");
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { messageKey },
+                unique: true);
+            index.AddAnnotation("Relational:Filter", "message_key IS NOT NULL");
+            index.AddAnnotation("Relational:Name", "ux_notifications_message_key");
 
             return runtimeEntityType;
         }

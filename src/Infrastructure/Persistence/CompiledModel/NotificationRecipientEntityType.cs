@@ -30,8 +30,8 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             var notificationId = runtimeEntityType.AddProperty(
                 "NotificationId",
                 typeof(long),
-                propertyInfo: typeof(NotificationRecipient).GetProperty("NotificationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NotificationRecipient).GetField("<NotificationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(NotificationReceipt).GetProperty("NotificationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NotificationReceipt).GetField("<NotificationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
             notificationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
@@ -50,8 +50,8 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             var readAt = runtimeEntityType.AddProperty(
                 "ReadAt",
                 typeof(DateTimeOffset?),
-                propertyInfo: typeof(NotificationRecipient).GetProperty("ReadAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NotificationRecipient).GetField("<ReadAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(NotificationReceipt).GetProperty("ReadAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NotificationReceipt).GetField("<ReadAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             readAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             readAt.AddAnnotation("Relational:ColumnName", "read_at");

@@ -21,7 +21,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
                 "CleanStudents.Domain.Students.Student",
                 typeof(Student),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 
@@ -72,6 +72,17 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             firstName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             firstName.AddAnnotation("Relational:ColumnName", "first_name");
 
+            var invitation = runtimeEntityType.AddProperty(
+                "Invitation",
+                typeof(InvitationState),
+                propertyInfo: typeof(UserAccountHolder).GetProperty("Invitation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccountHolder).GetField("<Invitation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 8,
+                providerPropertyType: typeof(string));
+            invitation.SetSentinelFromProviderValue("None");
+            invitation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            invitation.AddAnnotation("Relational:ColumnName", "invitation");
+
             var lastName = runtimeEntityType.AddProperty(
                 "LastName",
                 typeof(string),
@@ -116,8 +127,8 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             var userId = runtimeEntityType.AddProperty(
                 "UserId",
                 typeof(string),
-                propertyInfo: typeof(Student).GetProperty("UserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Student).GetField("<UserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(UserAccountHolder).GetProperty("UserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccountHolder).GetField("<UserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 128);
             userId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);

@@ -21,6 +21,7 @@ internal sealed class LecturerConfiguration : IEntityTypeConfiguration<Lecturer>
         builder.Property(l => l.Email).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(l => l.Department).HasMaxLength(Lecturer.DepartmentMaxLength);
         builder.Property(l => l.UserId).HasMaxLength(128);
+        builder.Property(l => l.Invitation).HasConversion<string>().HasMaxLength(8);
 
         builder.HasIndex(l => l.StaffNumber).IsUnique().HasDatabaseName("ux_lecturers_staff_number");
         builder.HasIndex(l => l.Email).IsUnique().HasDatabaseName("ux_lecturers_email");

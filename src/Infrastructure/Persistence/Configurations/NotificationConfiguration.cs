@@ -1,3 +1,4 @@
+using CleanStudents.Domain.Lecturers;
 using CleanStudents.Domain.Notifications;
 using CleanStudents.Domain.Students;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,12 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasMany(n => n.Recipients).WithOne().HasForeignKey(r => r.NotificationId)
             .OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_notification_recipients_notification");
         builder.Navigation(n => n.Recipients).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(n => n.LecturerRecipients).WithOne().HasForeignKey(r => r.NotificationId)
+            .OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_lecturer_notification_recipients_notification");
+        builder.Navigation(n => n.LecturerRecipients).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // At most one notification per queued message, however often it is delivered.
+        builder.HasIndex(n => n.MessageKey).IsUnique().HasFilter("message_key IS NOT NULL")
+            .HasDatabaseName("ux_notifications_message_key");
     }
 }
 
@@ -32,5 +39,17 @@ internal sealed class NotificationRecipientConfiguration : IEntityTypeConfigurat
         builder.HasIndex(r => new { r.StudentId, r.NotificationId }).IsDescending(false, true);
         builder.HasOne<Student>().WithMany().HasForeignKey(r => r.StudentId).OnDelete(DeleteBehavior.Cascade)
             .HasConstraintName("fk_notification_recipients_student");
+    }
+}
+
+internal sealed class LecturerNotificationRecipientConfiguration : IEntityTypeConfiguration<LecturerNotificationRecipient>
+{
+    public void Configure(EntityTypeBuilder<LecturerNotificationRecipient> builder)
+    {
+        builder.ToTable("lecturer_notification_recipients");
+        builder.HasKey(r => new { r.NotificationId, r.LecturerId }).HasName("pk_lecturer_notification_recipients");
+        builder.HasIndex(r => new { r.LecturerId, r.NotificationId }).IsDescending(false, true);
+        builder.HasOne<Lecturer>().WithMany().HasForeignKey(r => r.LecturerId).OnDelete(DeleteBehavior.Cascade)
+            .HasConstraintName("fk_lecturer_notification_recipients_lecturer");
     }
 }

@@ -27,6 +27,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.Property(s => s.Email).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.UserId).HasMaxLength(128);
+        builder.Property(s => s.Invitation).HasConversion<string>().HasMaxLength(8);
 
         builder.HasIndex(s => s.StudentNumber).IsUnique().HasDatabaseName("ux_students_student_number");
         builder.HasIndex(s => s.Email).IsUnique().HasDatabaseName("ux_students_email");

@@ -10,7 +10,7 @@ internal static class IdempotencyServiceCollectionExtensions
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
-        services.AddHostedService<ExpiredIdempotencyKeysCleanup>();
+        services.AddScoped<ExpiredIdempotencyKeys>();
         return services;
     }
 }

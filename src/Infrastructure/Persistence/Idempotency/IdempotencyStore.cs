@@ -76,6 +76,8 @@ internal sealed class IdempotencyStore(ApplicationDbContext db, TimeProvider clo
                 Nullable(response.ETag), response.Body], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await DisposeTransactionAsync();
+        // The connection is back in the pool: now wait for the queue to take the outbox rows (ADR 0206).
+        await db.OutboxSentAsync();
     }
 
     public async Task AbandonAsync()

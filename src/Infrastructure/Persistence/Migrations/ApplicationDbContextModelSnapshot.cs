@@ -23,62 +23,6 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CleanStudents.Application.Common.Invitations.PendingInvitation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempts");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("last_error");
-
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("next_attempt_at");
-
-                    b.Property<Guid>("RecordId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("record_id");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_pending_invitations");
-
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_pending_invitations_next_attempt_at");
-
-                    b.HasIndex("Kind", "RecordId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_pending_invitations_kind_record_id");
-
-                    b.ToTable("pending_invitations", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_pending_invitations_kind", "kind IN ('Student', 'Lecturer')");
-                        });
-                });
-
             modelBuilder.Entity("CleanStudents.Domain.Classes.Class", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +165,12 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("first_name");
 
+                    b.Property<string>("Invitation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("invitation");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -281,6 +231,30 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CleanStudents.Domain.Notifications.LecturerNotificationRecipient", b =>
+                {
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("notification_id");
+
+                    b.Property<Guid>("LecturerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lecturer_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("NotificationId", "LecturerId")
+                        .HasName("pk_lecturer_notification_recipients");
+
+                    b.HasIndex("LecturerId", "NotificationId")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_lecturer_notification_recipients_lecturer_id_notification_id");
+
+                    b.ToTable("lecturer_notification_recipients", (string)null);
+                });
+
             modelBuilder.Entity("CleanStudents.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -296,14 +270,16 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("body");
 
+                    b.Property<Guid?>("MessageKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_key");
+
                     b.Property<string>("SenderName")
-                        .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("sender_name");
 
                     b.Property<string>("SenderUserId")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("sender_user_id");
@@ -320,6 +296,11 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_notifications");
+
+                    b.HasIndex("MessageKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_notifications_message_key")
+                        .HasFilter("message_key IS NOT NULL");
 
                     b.ToTable("notifications", (string)null);
                 });
@@ -374,6 +355,12 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("first_name");
+
+                    b.Property<string>("Invitation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("invitation");
 
                     b.Property<string>("LastName")
                         .IsRequired()
@@ -502,6 +489,30 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CleanStudents.Infrastructure.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_created_at");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("CleanStudents.Infrastructure.Persistence.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
@@ -586,6 +597,23 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_enrollments_student");
                 });
 
+            modelBuilder.Entity("CleanStudents.Domain.Notifications.LecturerNotificationRecipient", b =>
+                {
+                    b.HasOne("CleanStudents.Domain.Lecturers.Lecturer", null)
+                        .WithMany()
+                        .HasForeignKey("LecturerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lecturer_notification_recipients_lecturer");
+
+                    b.HasOne("CleanStudents.Domain.Notifications.Notification", null)
+                        .WithMany("LecturerRecipients")
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lecturer_notification_recipients_notification");
+                });
+
             modelBuilder.Entity("CleanStudents.Domain.Notifications.NotificationRecipient", b =>
                 {
                     b.HasOne("CleanStudents.Domain.Notifications.Notification", null)
@@ -605,6 +633,8 @@ namespace CleanStudents.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("CleanStudents.Domain.Notifications.Notification", b =>
                 {
+                    b.Navigation("LecturerRecipients");
+
                     b.Navigation("Recipients");
                 });
 #pragma warning restore 612, 618

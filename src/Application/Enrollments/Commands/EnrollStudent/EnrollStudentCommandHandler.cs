@@ -1,7 +1,9 @@
 using CleanStudents.Application.Classes;
 using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Messaging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
+using CleanStudents.Application.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Application.Enrollments.Commands.EnrollStudent;
@@ -11,7 +13,7 @@ namespace CleanStudents.Application.Enrollments.Commands.EnrollStudent;
 /// enrollments into one class run one after another and each sees the seats the previous one
 /// took. The check constraint ck_classes_enrolled_count and the key pk_enrollments stand behind it.
 /// </remarks>
-internal sealed class EnrollStudentCommandHandler(IApplicationDbContext db, IRowLocks locks, TimeProvider clock)
+internal sealed class EnrollStudentCommandHandler(IApplicationDbContext db, IRowLocks locks, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<EnrollStudentCommand, EnrollmentDto>
 {
     public async Task<Result<EnrollmentDto>> Handle(EnrollStudentCommand command, CancellationToken cancellationToken)
@@ -41,6 +43,12 @@ internal sealed class EnrollStudentCommandHandler(IApplicationDbContext db, IRow
         }
 
         db.Enrollments.Add(enrollment!);
+        if (locked.Value.LecturerId is { } lecturerId)
+        {
+            outbox.Add(new SystemNotificationMessage(Guid.CreateVersion7(clock.GetUtcNow()), SystemNotice.Enrolled,
+                command.ClassId, command.StudentId, lecturerId, null));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return await db.GetDtoAsync(command.ClassId, command.StudentId, cancellationToken);
     }

@@ -1,10 +1,12 @@
 using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Messaging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
+using CleanStudents.Application.Notifications;
 
 namespace CleanStudents.Application.Enrollments.Commands.SetScore;
 
-internal sealed class SetScoreCommandHandler(IApplicationDbContext db, IRowLocks locks)
+internal sealed class SetScoreCommandHandler(IApplicationDbContext db, IRowLocks locks, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<SetScoreCommand, EnrollmentDto>
 {
     public async Task<Result<EnrollmentDto>> Handle(SetScoreCommand command, CancellationToken cancellationToken)
@@ -16,9 +18,17 @@ internal sealed class SetScoreCommandHandler(IApplicationDbContext db, IRowLocks
             return Error.NotFound("Enrollment", $"{command.ClassId}/{command.StudentId}");
         }
 
+        var before = enrollment.Score;
         if (enrollment.SetScore(command.Score) is { } violation)
         {
             return Error.Validation(nameof(SetScoreCommand.Score), violation.Message);
+        }
+
+        // The student hears of a score set or changed; the same score again, or a cleared one, tells nothing new.
+        if (enrollment.Score is { } score && score != before)
+        {
+            outbox.Add(new SystemNotificationMessage(Guid.CreateVersion7(clock.GetUtcNow()), SystemNotice.ScoreSet,
+                command.ClassId, command.StudentId, null, score));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,11 +1,13 @@
 using CleanStudents.Application.Classes;
 using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Messaging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
+using CleanStudents.Application.Notifications;
 
 namespace CleanStudents.Application.Enrollments.Commands.WithdrawStudent;
 
-internal sealed class WithdrawStudentCommandHandler(IApplicationDbContext db, IRowLocks locks)
+internal sealed class WithdrawStudentCommandHandler(IApplicationDbContext db, IRowLocks locks, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<WithdrawStudentCommand, Unit>
 {
     public async Task<Result<Unit>> Handle(WithdrawStudentCommand command, CancellationToken cancellationToken)
@@ -29,6 +31,12 @@ internal sealed class WithdrawStudentCommandHandler(IApplicationDbContext db, IR
         }
 
         db.Enrollments.Remove(enrollment);
+        if (locked.Value.LecturerId is { } lecturerId)
+        {
+            outbox.Add(new SystemNotificationMessage(Guid.CreateVersion7(clock.GetUtcNow()), SystemNotice.Withdrew,
+                command.ClassId, command.StudentId, lecturerId, null));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

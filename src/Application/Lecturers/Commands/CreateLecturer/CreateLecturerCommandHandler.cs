@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Messaging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Common.Versioning;
@@ -7,14 +8,14 @@ using CleanStudents.Domain.Lecturers;
 
 namespace CleanStudents.Application.Lecturers.Commands.CreateLecturer;
 
-internal sealed class CreateLecturerCommandHandler(IApplicationDbContext db, IUserInvitations invitations, TimeProvider clock)
+internal sealed class CreateLecturerCommandHandler(IApplicationDbContext db, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<CreateLecturerCommand, Versioned<LecturerDto>>
 {
     public Task<Result<Versioned<LecturerDto>>> Handle(CreateLecturerCommand command, CancellationToken cancellationToken)
     {
         var lecturer = Lecturer.Hire(Guid.CreateVersion7(clock.GetUtcNow()), command.StaffNumber, command.FirstName,
             command.LastName, command.Email, command.Department);
-        return db.InsertAndInviteAsync(db.Lecturers, lecturer, invitations, InviteeKind.Lecturer, LecturerDto.From,
+        return db.InsertAndInviteAsync(db.Lecturers, lecturer, outbox, InviteeKind.Lecturer, LecturerDto.From,
             cancellationToken);
     }
 }

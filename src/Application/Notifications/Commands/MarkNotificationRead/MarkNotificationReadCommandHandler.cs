@@ -11,17 +11,24 @@ internal sealed class MarkNotificationReadCommandHandler(IApplicationDbContext d
 {
     public async Task<Result<Unit>> Handle(MarkNotificationReadCommand command, CancellationToken cancellationToken)
     {
-        var studentId = await links.StudentIdAsync(cancellationToken);
-        var recipient = studentId is null
-            ? null
-            : await db.NotificationRecipients.FirstOrDefaultAsync(
-                r => r.NotificationId == command.NotificationId && r.StudentId == studentId, cancellationToken);
-        if (recipient is null)
+        var now = clock.GetUtcNow();
+        if (await links.StudentIdAsync(cancellationToken) is { } studentId
+            && await db.NotificationRecipients.FirstOrDefaultAsync(
+                r => r.NotificationId == command.NotificationId && r.StudentId == studentId, cancellationToken) is { } asStudent)
+        {
+            asStudent.MarkRead(now);
+        }
+        else if (await links.LecturerIdAsync(cancellationToken) is { } lecturerId
+                 && await db.LecturerNotificationRecipients.FirstOrDefaultAsync(
+                     r => r.NotificationId == command.NotificationId && r.LecturerId == lecturerId, cancellationToken) is { } asLecturer)
+        {
+            asLecturer.MarkRead(now);
+        }
+        else
         {
             return Error.NotFound("Notification", command.NotificationId);
         }
 
-        recipient.MarkRead(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Messaging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Domain.Common;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CleanStudents.Application.SignUps.Commands.LinkConfirmedUser;
 
-internal sealed class LinkConfirmedUserCommandHandler(IApplicationDbContext db, IUserInvitations invitations,
+internal sealed class LinkConfirmedUserCommandHandler(IApplicationDbContext db, IOutbox outbox,
     ILogger<LinkConfirmedUserCommandHandler> logger) : ICommandHandler<LinkConfirmedUserCommand, Unit>
 {
     public async Task<Result<Unit>> Handle(LinkConfirmedUserCommand command, CancellationToken cancellationToken)
@@ -21,9 +22,16 @@ internal sealed class LinkConfirmedUserCommandHandler(IApplicationDbContext db, 
                 continue;
             }
 
-            invitee.LinkUser(command.UserId);
-            // A directory failure queues the group for a retry instead of failing the person's confirmation.
-            await invitations.AddToGroupAsync(invitee.Kind, invitee.Id, command.UserName, cancellationToken);
+            if (invitee.Invitation == InvitationState.Sent)
+            {
+                continue;
+            }
+
+            // Linked now; the group is added by the invitation consumer after the commit, so the confirmation
+            // never waits for (or fails because of) the directory.
+            invitee.Record.LinkUser(command.UserId);
+            invitee.Record.AwaitInvitation();
+            outbox.Add(new InvitationMessage(invitee.Kind, invitee.Id));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Messaging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Common.Versioning;
@@ -7,7 +8,7 @@ using CleanStudents.Domain.Students;
 
 namespace CleanStudents.Application.Students.Commands.CreateStudent;
 
-internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, IUserInvitations invitations, TimeProvider clock)
+internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<CreateStudentCommand, Versioned<StudentDto>>
 {
     public Task<Result<Versioned<StudentDto>>> Handle(CreateStudentCommand command, CancellationToken cancellationToken)
@@ -15,7 +16,7 @@ internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, IUse
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var student = Student.Admit(Guid.CreateVersion7(clock.GetUtcNow()), command.StudentNumber,
             command.FirstName, command.LastName, command.Email, command.DateOfBirth!.Value, command.EnrolledOn ?? today);
-        return db.InsertAndInviteAsync(db.Students, student, invitations, InviteeKind.Student, StudentDto.From,
+        return db.InsertAndInviteAsync(db.Students, student, outbox, InviteeKind.Student, StudentDto.From,
             cancellationToken);
     }
 }
