@@ -86,6 +86,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/students/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the student's invitation again
+         * @description Queues the invitation into Cognito again (after it failed, or got lost in a mailbox); 409 when the student is already linked to a user.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
+        post: operations["QueueStudentInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lecturers": {
         parameters: {
             query?: never;
@@ -141,6 +163,28 @@ export interface paths {
          *     Who may call: admins; anyone else signed in gets 403.
          */
         delete: operations["DeleteLecturer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecturers/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the lecturer's invitation again
+         * @description Queues the invitation into Cognito again (after it failed, or got lost in a mailbox); 409 when the lecturer is already linked to a user.
+         *
+         *     Who may call: admins; anyone else signed in gets 403.
+         */
+        post: operations["QueueLecturerInvitation"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -577,6 +621,11 @@ export interface components {
             /** @description The W3C trace id of the request, for support. */
             traceId: string;
         };
+        /**
+         * @description Where a person's invitation into the identity directory stands (API.md, "Invitation state").
+         * @enum {string}
+         */
+        InvitationState: "none" | "pending" | "sent" | "failed";
         LecturerDto: {
             /** Format: uuid */
             id: string;
@@ -587,6 +636,7 @@ export interface components {
             email: string;
             department: null | string;
             userId: null | string;
+            invitation: components["schemas"]["InvitationState"];
         };
         MeDto: {
             userId: string;
@@ -597,7 +647,10 @@ export interface components {
             /** Format: uuid */
             lecturerId: null | string;
         };
-        /** @description A notification as one of its recipients sees it; DateTimeOffset? NotificationDto.ReadAt is null until they read it. */
+        /**
+         * @description A notification as one of its recipients sees it; DateTimeOffset? NotificationDto.ReadAt is null until they read it, and
+         *     string? NotificationDto.SenderName is null for what the system sent by itself.
+         */
         NotificationDto: {
             /** Format: int64 */
             id: number;
@@ -605,7 +658,7 @@ export interface components {
             body: string;
             /** Format: date-time */
             sentAt: string;
-            senderName: string;
+            senderName: null | string;
             /** Format: date-time */
             readAt: null | string;
         };
@@ -734,6 +787,7 @@ export interface components {
             enrolledOn: string;
             status: components["schemas"]["StudentStatus"];
             userId: null | string;
+            invitation: components["schemas"]["InvitationState"];
         };
         /** @enum {string} */
         StudentStatus: "Active" | "Suspended" | "Graduated" | "Withdrawn";
@@ -1433,6 +1487,107 @@ export interface operations {
             };
         };
     };
+    QueueStudentInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request within 24 h replays the first response and creates nothing new; the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    /** @description `true` when this is the stored first response to the Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListLecturers: {
         parameters: {
             query?: {
@@ -1918,6 +2073,107 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this caller: wait as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable: retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the server allows and was cancelled. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QueueLecturerInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request within 24 h replays the first response and creates nothing new; the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    /** @description `true` when this is the stored first response to the Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
