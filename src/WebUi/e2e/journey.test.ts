@@ -39,6 +39,8 @@ test("one journey: the admin creates a student and a class, the student enrolls,
   await page.getByLabel("Search students").fill(student.email);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("cell", { name: student.last }).waitFor();
+  // The invitation goes out after the create answered: the row shows where it stands.
+  await page.getByRole("row").filter({ hasText: student.email }).getByRole("cell", { name: /^(pending|sent)$/ }).waitFor();
 
   await openFromNav(page, "Classes");
   await page.getByRole("button", { name: "New class" }).click();

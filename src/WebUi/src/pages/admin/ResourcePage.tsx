@@ -56,6 +56,15 @@ export function ResourcePage<T extends { id: string }>({ resource }: { resource:
     }
   };
   const deleteText = (id: string) => (confirming === id ? "Confirm delete" : "Delete");
+  const act = async (row: T) => {
+    setRowError(undefined);
+    try {
+      await resource.rowAction?.run(api, row);
+      reload();
+    } catch (error) {
+      setRowError({ id: row.id, error });
+    }
+  };
   const saved = () => {
     setEditing(undefined);
     reload();
@@ -98,6 +107,11 @@ export function ResourcePage<T extends { id: string }>({ resource }: { resource:
                   <button type="button" className="danger" onClick={() => remove(row.id)} aria-label={`${deleteText(row.id)} ${resource.columns[0]?.value(row)}`}>
                     {deleteText(row.id)}
                   </button>
+                  {resource.rowAction?.offered(row) && (
+                    <button type="button" onClick={() => act(row)} aria-label={`${resource.rowAction.label} ${resource.columns[0]?.value(row)}`}>
+                      {resource.rowAction.label}
+                    </button>
+                  )}
                   {rowError?.id === row.id && <Problem error={rowError.error} />}
                 </>
               )}

@@ -60,6 +60,14 @@ export interface Resource<T extends { id: string }> {
   create(api: ApiClient, values: Values, idempotency: { "Idempotency-Key": string }): Promise<T>;
   update(api: ApiClient, id: string, values: Values, etag: string): Promise<Versioned<T>>;
   remove(api: ApiClient, id: string, etag: string): Promise<void>;
+  /** A row action besides edit and delete, offered where `offered` says so. */
+  rowAction?: RowAction<T>;
+}
+
+export interface RowAction<T> {
+  label: string;
+  offered(row: T): boolean;
+  run(api: ApiClient, row: T): Promise<void>;
 }
 
 /** A resource and its ETag from one openapi-fetch call. */

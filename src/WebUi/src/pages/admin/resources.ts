@@ -9,6 +9,14 @@ type Class = ResponseBody<"/api/classes/{id}", "get">;
 // The table's sort names are its columns' own, which the document lists per route.
 type ListQueryOf<P extends "/api/students" | "/api/lecturers" | "/api/subjects" | "/api/classes"> = QueryParams<P, "get">;
 
+// Invitations go out after the create answers; a failed one (or one lost in a mailbox) can be sent again.
+const invitationColumn = <T extends { invitation: string }>() => ({ label: "Invitation", value: (p: T) => p.invitation });
+const inviteAgain = <T extends { id: string; invitation: string; userId?: string | null }>(send: (api: ApiClient, id: string) => Promise<unknown>) => ({
+  label: "Send invitation again",
+  offered: (p: T) => !p.userId && p.invitation !== "none",
+  run: async (api: ApiClient, p: T) => void (await send(api, p.id)),
+});
+
 const STATUSES = ["Active", "Suspended", "Graduated", "Withdrawn"].map((s) => ({ value: s, label: s }));
 const byId = (id: string) => ({ params: { path: { id } } });
 
@@ -45,6 +53,7 @@ export const students: Resource<Student> = {
     { label: "Email", value: (s) => text(s.email), sort: "email" },
     { label: "Enrolled on", value: (s) => text(s.enrolledOn), sort: "enrolledOn" },
     { label: "Status", value: (s) => text(s.status) },
+    invitationColumn<Student>(),
   ],
   fields: [
     { name: "studentNumber", label: "Student number" },
@@ -67,6 +76,7 @@ export const students: Resource<Student> = {
   update: (api, id, v, etag) =>
     versioned(api.PUT("/api/students/{id}", { ...byId(id), body: { ...studentBody(v), status: v["status"] as Student["status"] }, headers: ifMatch(etag) })),
   remove: async (api, id, etag) => void unwrap(await api.DELETE("/api/students/{id}", { ...byId(id), headers: ifMatch(etag) })),
+  rowAction: inviteAgain<Student>(async (api, id) => unwrap(await api.POST("/api/students/{id}/invitation", byId(id)))),
 };
 
 const lecturerBody = (v: Values) => ({
@@ -85,6 +95,7 @@ export const lecturers: Resource<Lecturer> = {
     { label: "First name", value: (l) => l.firstName, sort: "firstName" },
     { label: "Email", value: (l) => text(l.email), sort: "email" },
     { label: "Department", value: (l) => text(l.department), sort: "department" },
+    invitationColumn<Lecturer>(),
   ],
   fields: [
     { name: "staffNumber", label: "Staff number" },
@@ -102,6 +113,7 @@ export const lecturers: Resource<Lecturer> = {
   create: async (api, v, key) => unwrap(await api.POST("/api/lecturers", { body: lecturerBody(v), headers: key })),
   update: (api, id, v, etag) => versioned(api.PUT("/api/lecturers/{id}", { ...byId(id), body: lecturerBody(v), headers: ifMatch(etag) })),
   remove: async (api, id, etag) => void unwrap(await api.DELETE("/api/lecturers/{id}", { ...byId(id), headers: ifMatch(etag) })),
+  rowAction: inviteAgain<Lecturer>(async (api, id) => unwrap(await api.POST("/api/lecturers/{id}/invitation", byId(id)))),
 };
 
 const subjectBody = (v: Values) => ({
