@@ -58,7 +58,12 @@ test("an invited student answers the new-password challenge and is signed in", a
   const admin = await clientAs("admin");
   const body = newStudentBody();
   const student = unwrap(await admin.POST("/api/students", { body, headers: idempotencyKey() }));
-  assert.ok(student.userId, "the create invites the student into Cognito");
+  assert.equal(student.invitation, "pending", "the invitation goes out after the create answers");
+  const deadline = Date.now() + 30_000;
+  while (unwrap(await admin.GET("/api/students/{id}", { params: { path: { id: student.id } } })).invitation !== "sent") {
+    assert.ok(Date.now() < deadline, "the invitation into Cognito is sent within 30 s");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   await cognitoAdmin("AdminSetUserPassword", {
     UserPoolId: process.env["COGNITO_USER_POOL_ID"],
     Username: body.email,

@@ -27,6 +27,7 @@ public sealed class AwsAdaptersRegistrationTests
         ["Database:Host"] = "db.cluster.eu-west-1.rds.amazonaws.com",
         ["Database:Name"] = "cleanstudents",
         ["Database:SecretArn"] = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!db-1",
+        ["Queue:Url"] = "https://sqs.eu-west-1.amazonaws.com/123456789012/cleanstudents-dev-work",
     };
 
     [Test]

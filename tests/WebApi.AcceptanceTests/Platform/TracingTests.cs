@@ -1,10 +1,11 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
 using CleanStudents.WebApi.AcceptanceTests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
 using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
 
 namespace CleanStudents.WebApi.AcceptanceTests.Platform;
@@ -17,7 +18,7 @@ namespace CleanStudents.WebApi.AcceptanceTests.Platform;
 public sealed class TracingTests
 {
     [Test]
-    public async Task Creating_a_student_is_one_trace_of_its_http_sql_and_aws_spans()
+    public async Task Creating_a_student_traces_its_http_and_sql_and_the_invitation_its_aws_call()
     {
         var spans = new List<Activity>();
         var connectionString = await TestDatabase.CreateAsync("tracing");
@@ -32,6 +33,11 @@ public sealed class TracingTests
                 StudentBodies.New(new { email = $"traced.{Guid.NewGuid():N}@accept.test" }));
 
             await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+            // The invitation goes out after the commit, from the queue's consumer: its Cognito call is a trace of its own.
+            var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            await Eventually.HoldsAsync(async () =>
+                (await admin.GetFromJsonAsync<JsonElement>($"/api/students/{id}")).GetProperty("invitation").GetString() == "sent",
+                "the invitation was sent");
         }
 
         await TestDatabase.DropAsync(connectionString);
@@ -41,10 +47,10 @@ public sealed class TracingTests
         trace.Should().Contain(s => s.Source.Name == "Npgsql" && s.Kind == ActivityKind.Client
             && s.GetTagItem("db.system.name") as string == "postgresql" && (s.GetTagItem("db.query.text") as string ?? string.Empty).Contains("INSERT INTO students"),
             "the INSERT is a span of the request's trace");
-        var aws = trace.Should().ContainSingle(s => s.Source.Name == "CleanStudents.Aws" && s.DisplayName == "cognito-idp.AdminCreateUser").Subject;
+        var aws = spans.Should().ContainSingle(s => s.Source.Name == "CleanStudents.Aws" && s.DisplayName == "cognito-idp.AdminCreateUser").Subject;
         aws.GetTagItem("rpc.system").Should().Be("aws-api");
         aws.GetTagItem("rpc.method").Should().Be("AdminCreateUser");
-        trace.Should().Contain(s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == aws.SpanId, "each signed attempt is an HTTP span under it");
+        spans.Should().Contain(s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == aws.SpanId, "each signed attempt is an HTTP span under it");
         spans.Should().NotContain(s => s.GetTagItem("url.path") as string == "/health/live");
     }
 
