@@ -84,7 +84,7 @@ token_cmd="curl -s -X POST $COGNITO_ENDPOINT/ -H 'Content-Type: application/x-am
 
 cat <<EOF
 
-CleanStudents is running (Ctrl-C stops the API, PostgreSQL and cognito-local).
+CleanStudents is running (Ctrl-C stops the API, PostgreSQL, cognito-local and moto).
 
   API          $API_URL
   Swagger UI   $API_URL/swagger
