@@ -24,7 +24,7 @@ cleanup() {
     kill -TERM -- "-$app_pid" 2>/dev/null || true
     wait_for 15 bash -c "! kill -0 -- -$app_pid" || kill -KILL -- "-$app_pid" 2>/dev/null || true
   fi
-  log "stopping PostgreSQL and cognito-local"
+  log "stopping PostgreSQL, cognito-local and moto"
   "$CS_REPO_ROOT/build/stack.sh" down "$STACK_DIR" || true
 }
 trap cleanup EXIT
