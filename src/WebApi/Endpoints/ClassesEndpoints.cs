@@ -4,7 +4,7 @@ using CleanStudents.Application.Classes.Commands.UpdateClass;
 using CleanStudents.Application.Classes.Queries.GetClass;
 using CleanStudents.Application.Classes.Queries.ListClasses;
 using CleanStudents.Application.Classes;
-using CleanStudents.Application.Common.Mediator;
+using Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.WebApi.Contracts.Classes;
 using CleanStudents.WebApi.Http;

@@ -1,4 +1,4 @@
-using CleanStudents.Application.Common.Mediator;
+using Mediator;
 using CleanStudents.Application.Enrollments.Commands.EnrollStudent;
 using CleanStudents.Application.Enrollments.Commands.SetScore;
 using CleanStudents.Application.Enrollments.Commands.WithdrawStudent;

@@ -1,4 +1,4 @@
-using CleanStudents.Application.Common.Mediator;
+using Mediator;
 using CleanStudents.Application.Me.Queries.GetMe;
 using CleanStudents.WebApi.Http;
 

@@ -1,4 +1,4 @@
-using CleanStudents.Application.Common.Mediator;
+using Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Notifications.Commands.MarkNotificationRead;
 using CleanStudents.Application.Notifications.Commands.SendNotification;

@@ -1,4 +1,4 @@
-using CleanStudents.Application.Common.Mediator;
+using Mediator;
 using CleanStudents.Application.Enrollments.Queries.GetTranscript;
 using CleanStudents.Application.Enrollments.Queries.ListStudentEnrollments;
 using CleanStudents.Application.Enrollments;

@@ -1,5 +1,5 @@
 using CleanStudents.Application.Common.Invitations;
-using CleanStudents.Application.Common.Mediator;
+using Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Invitations.Commands.QueueInvitation;
 using CleanStudents.Application.Students.Commands.CreateStudent;

@@ -1,4 +1,4 @@
-using CleanStudents.Application.Common.Mediator;
+using Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Subjects.Commands.CreateSubject;
 using CleanStudents.Application.Subjects.Commands.DeleteSubject;
