@@ -19,7 +19,7 @@ public static class DependencyInjection
             services.AddSingleton(result.InterfaceType, result.ValidatorType);
         }
 
-        // The pipeline, outermost first. The order is a decision (docs/adr/0001-in-house-mediator.md):
+        // The pipeline, outermost first. The order is a decision (docs/adr/0001-mediator.md):
         // log every failure → refuse callers before reading input → refuse bad input before any
         // work → time the work itself → count what committed → wrap only the work in a transaction.
         // The source generator wires handlers and this pipeline at compile time; scoped, because

@@ -1,6 +1,6 @@
-using Mediator;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Common.Security;
+using Mediator;
 
 namespace CleanStudents.Application.Common.Behaviours;
 

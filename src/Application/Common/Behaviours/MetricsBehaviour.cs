@@ -1,7 +1,7 @@
 using System.Reflection;
-using Mediator;
 using CleanStudents.Application.Common.Metrics;
 using CleanStudents.Application.Common.Results;
+using Mediator;
 
 namespace CleanStudents.Application.Common.Behaviours;
 

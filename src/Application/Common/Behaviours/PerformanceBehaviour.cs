@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Mediator;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
-using Mediator;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
+using Mediator;
 
 namespace CleanStudents.Application.Common.Behaviours;
 

@@ -1,6 +1,6 @@
-using Mediator;
 using CleanStudents.Application.Common.Results;
 using FluentValidation;
+using Mediator;
 
 namespace CleanStudents.Application.Common.Behaviours;
 
