@@ -9,6 +9,8 @@ import time
 import uuid
 
 os.environ.update(AWS_DEFAULT_REGION="eu-west-1", AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing")
+# The drill uses moto in process; the test stack's AWS_ENDPOINT_URL (its moto server) would send the clients there.
+os.environ.pop("AWS_ENDPOINT_URL", None)
 
 from moto import mock_aws  # noqa: E402
 from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
