@@ -18,15 +18,15 @@ internal sealed class RenameCommandValidator : AbstractValidator<RenameCommand>
 
 internal sealed class RenameCommandHandler(List<string> journal) : ICommandHandler<RenameCommand, string>
 {
-    public Task<Result<string>> Handle(RenameCommand command, CancellationToken cancellationToken)
+    public ValueTask<Result<string>> Handle(RenameCommand command, CancellationToken cancellationToken)
     {
         journal.Add("handler");
         return command.Name switch
         {
             "taken" => throw new ConstraintViolationException("That name is taken.", new InvalidOperationException()),
             "boom" => throw new InvalidOperationException("boom"),
-            "refuse" => Task.FromResult<Result<string>>(Error.Conflict("refused")),
-            _ => Task.FromResult<Result<string>>(command.Name),
+            "refuse" => ValueTask.FromResult<Result<string>>(Error.Conflict("refused")),
+            _ => ValueTask.FromResult<Result<string>>(command.Name),
         };
     }
 }
@@ -36,9 +36,18 @@ public sealed record PeekQuery(Guid StudentId) : IQuery<string>, IStudentScoped;
 
 internal sealed class PeekQueryHandler(List<string> journal) : IQueryHandler<PeekQuery, string>
 {
-    public Task<Result<string>> Handle(PeekQuery query, CancellationToken cancellationToken)
+    public ValueTask<Result<string>> Handle(PeekQuery query, CancellationToken cancellationToken)
     {
         journal.Add("handler");
-        return Task.FromResult<Result<string>>("peeked");
+        return ValueTask.FromResult<Result<string>>("peeked");
     }
+}
+
+/// <summary>The shape the pipeline cannot guard: a message that answers with no Result.</summary>
+[Authorize(Role.Admin)]
+public sealed record UnguardedPing : global::Mediator.IRequest<int>;
+
+internal sealed class UnguardedPingHandler : global::Mediator.IRequestHandler<UnguardedPing, int>
+{
+    public ValueTask<int> Handle(UnguardedPing request, CancellationToken cancellationToken) => ValueTask.FromResult(1);
 }

@@ -1,6 +1,6 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
+using Mediator;
 
 namespace CleanStudents.Application.Common.Behaviours;
 
@@ -10,23 +10,22 @@ namespace CleanStudents.Application.Common.Behaviours;
 /// </summary>
 public sealed class TransactionBehaviour<TRequest, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TRequest, TResponse>
-    where TRequest : notnull
+    where TRequest : notnull, IMessage
     where TResponse : IFailable<TResponse>
 {
-    private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
-        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+    private static readonly bool IsCommand = typeof(TRequest).IsAssignableTo(typeof(IBaseCommand));
 
-    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next,
+    public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next,
         CancellationToken cancellationToken)
     {
         if (!IsCommand)
         {
-            return await next();
+            return await next(request, cancellationToken);
         }
 
         try
         {
-            return await unitOfWork.InTransactionAsync(_ => next(), response => response.Error is null, cancellationToken);
+            return await unitOfWork.InTransactionAsync(token => next(request, token).AsTask(), response => response.Error is null, cancellationToken);
         }
         catch (ConstraintViolationException ex)
         {
