@@ -11,7 +11,7 @@ import {
   unwrap,
   type Session,
 } from "../src/index.js";
-import { apiUrl, clientAs, cognito, cognitoAdmin, demoPassword, me, newStudentBody, sessionOf, type Role } from "./support.js";
+import { apiUrl, clientAs, cognito, cognitoAdmin, demoPassword, invitationSent, me, newStudentBody, sessionOf, type Role } from "./support.js";
 
 for (const role of ["admin", "lecturer", "student"] as const satisfies readonly Role[]) {
   test(`the demo ${role} signs in and the API sees the ${role} role`, async () => {
@@ -59,11 +59,7 @@ test("an invited student answers the new-password challenge and is signed in", a
   const body = newStudentBody();
   const student = unwrap(await admin.POST("/api/students", { body, headers: idempotencyKey() }));
   assert.equal(student.invitation, "pending", "the invitation goes out after the create answers");
-  const deadline = Date.now() + 30_000;
-  while (unwrap(await admin.GET("/api/students/{id}", { params: { path: { id: student.id } } })).invitation !== "sent") {
-    assert.ok(Date.now() < deadline, "the invitation into Cognito is sent within 30 s");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await invitationSent(admin, student.id);
   await cognitoAdmin("AdminSetUserPassword", {
     UserPoolId: process.env["COGNITO_USER_POOL_ID"],
     Username: body.email,
