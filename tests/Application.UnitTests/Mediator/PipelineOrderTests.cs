@@ -83,6 +83,39 @@ public sealed class PipelineOrderTests
     }
 
     [Test]
+    public async Task An_unconditional_change_that_loses_a_race_runs_again_on_fresh_data()
+    {
+        using var host = new PipelineHost(FakeCurrentUser.In(Role.Admin));
+
+        var result = await host.Sender.Send(new RetouchCommand(LosingRaces: 1));
+
+        result.Value.Should().Be("retouched");
+        host.Journal.Should().Equal("begin", "handler", "begin", "handler", "commit");
+    }
+
+    [Test]
+    public async Task A_change_conditional_on_if_match_that_loses_a_race_is_a_precondition_failure_at_once()
+    {
+        using var host = new PipelineHost(FakeCurrentUser.In(Role.Admin));
+
+        var result = await host.Sender.Send(new RetouchCommand(LosingRaces: 1, ExpectedVersion: 7));
+
+        result.Error!.Kind.Should().Be(ErrorKind.PreconditionFailed);
+        host.Journal.Should().Equal("begin", "handler");
+    }
+
+    [Test]
+    public async Task An_unconditional_change_that_keeps_losing_races_gives_up_with_a_precondition_failure()
+    {
+        using var host = new PipelineHost(FakeCurrentUser.In(Role.Admin));
+
+        var result = await host.Sender.Send(new RetouchCommand(LosingRaces: int.MaxValue));
+
+        result.Error!.Kind.Should().Be(ErrorKind.PreconditionFailed);
+        host.Journal.Count(entry => entry == "handler").Should().Be(3);
+    }
+
+    [Test]
     public async Task A_query_runs_without_a_transaction()
     {
         using var host = new PipelineHost(FakeCurrentUser.In(Role.Lecturer));

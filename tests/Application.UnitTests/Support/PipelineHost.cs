@@ -52,6 +52,7 @@ internal sealed class PipelineHost : IDisposable
         MediatorDependencyInjectionExtensions.AddMediator(services);
         var applicationPipeline = Pipeline.Of(services, typeof(CreateStudentCommand));
         AddPipeline<RenameCommand, Result<string>>(services, applicationPipeline);
+        AddPipeline<RetouchCommand, Result<string>>(services, applicationPipeline);
         AddPipeline<PeekQuery, Result<string>>(services, applicationPipeline);
     }
 

@@ -3,6 +3,7 @@ using CleanStudents.Application.Common.Metrics;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.Common.Versioning;
 using FluentValidation;
 
 namespace CleanStudents.Application.UnitTests.Support;
@@ -28,6 +29,21 @@ internal sealed class RenameCommandHandler(List<string> journal) : ICommandHandl
             "refuse" => ValueTask.FromResult<Result<string>>(Error.Conflict("refused")),
             _ => ValueTask.FromResult<Result<string>>(command.Name),
         };
+    }
+}
+
+/// <summary>A change whose save loses the race with another writer the first <paramref name="LosingRaces"/> times.</summary>
+[Authorize(Role.Admin)]
+public sealed record RetouchCommand(int LosingRaces, uint? ExpectedVersion = null) : ICommand<string>, IConditionalChange;
+
+internal sealed class RetouchCommandHandler(List<string> journal) : ICommandHandler<RetouchCommand, string>
+{
+    public ValueTask<Result<string>> Handle(RetouchCommand command, CancellationToken cancellationToken)
+    {
+        journal.Add("handler");
+        return journal.Count(entry => entry == "handler") <= command.LosingRaces
+            ? throw new ConcurrencyConflictException("student", new InvalidOperationException("0 rows affected"))
+            : ValueTask.FromResult<Result<string>>("retouched");
     }
 }
 
