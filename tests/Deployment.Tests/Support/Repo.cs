@@ -18,11 +18,12 @@ public static class Repo
     public static Dictionary<string, Dictionary<string, object?>> LoadAll() =>
         Stacks.ToDictionary(s => s, s => CfnYaml.Load(Template(s)), StringComparer.Ordinal);
 
-    public static (int ExitCode, string Output) Run(string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
+    public static (int ExitCode, string Output) Run(string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null,
+        string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
-            WorkingDirectory = Root,
+            WorkingDirectory = workingDirectory ?? Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -49,13 +50,14 @@ public static class Repo
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
-    /// <summary>Copies a folder of the repository, without installed node_modules.</summary>
-    public static void CopyFolder(string source, string target)
+    /// <summary>Copies a folder of the repository, without installed node_modules (or the folders named).</summary>
+    public static void CopyFolder(string source, string target, params string[] skippedFolders)
     {
+        string[] skipped = skippedFolders.Length > 0 ? skippedFolders : ["node_modules"];
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Contains("node_modules"))
+            if (relative.Split(Path.DirectorySeparatorChar).Intersect(skipped).Any())
             {
                 continue;
             }

@@ -1,8 +1,0 @@
-using FluentValidation;
-
-namespace CleanStudents.Application.FeatureName.KindFolder.UseCaseName;
-
-internal sealed class UseCaseNameKindNameValidator : AbstractValidator<UseCaseNameKindName>
-{
-    public UseCaseNameKindNameValidator() => RuleFor(r => r.Id).NotEmpty();
-}
