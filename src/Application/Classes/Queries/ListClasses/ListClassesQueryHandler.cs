@@ -2,6 +2,7 @@ using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
+using CleanStudents.Domain.Classes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Application.Classes.Queries.ListClasses;
@@ -11,7 +12,8 @@ internal sealed class ListClassesQueryHandler(IApplicationDbContext db) : IQuery
     public async ValueTask<Result<PagedList<ClassDto>>> Handle(ListClassesQuery query, CancellationToken cancellationToken)
     {
         var classes = db.Classes.AsNoTracking();
-        if (query.Term is { } term)
+        // The validator refused a malformed term; an absent one filters nothing.
+        if (Term.TryCreate(query.Term, out var term))
         {
             classes = classes.Where(c => c.Term == term);
         }
