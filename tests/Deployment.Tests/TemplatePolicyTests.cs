@@ -33,6 +33,10 @@ public class TemplatePolicyTests
         Policy.AsyncWork(Templates["api"]).Should().BeEmpty();
 
     [Test]
+    public void FilesBucketIsPrivateTlsOnlyAndTheFunctionPresignsOnlyObjectActionsOnItsPrefixes() =>
+        Policy.FilesBucket(Templates["api"]).Should().BeEmpty();
+
+    [Test]
     public void WorkQueueHasAlarmsOnDeadLettersAndTheOldestMessage() =>
         Policy.WorkQueueAlarms(Templates["monitoring"]).Should().BeEmpty();
 

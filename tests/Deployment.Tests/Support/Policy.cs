@@ -15,7 +15,7 @@ public static partial class Policy
         "AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_PORT", "AWS_LWA_READINESS_CHECK_PATH", "AWS_LWA_PASS_THROUGH_PATH",
         "AWS_LWA_ERROR_STATUS_CODES", "ASPNETCORE_ENVIRONMENT", "Database__Host", "Database__Port", "Database__Name",
         "Database__IamUser", "Database__MaxPoolSize", "Database__MaxAutoPrepare", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
-        "OriginVerify__Enabled", "OriginVerify__SecretArn",
+        "OriginVerify__Enabled", "OriginVerify__SecretArn", "Files__Bucket",
     ];
 
     private static readonly string[] RequiredGroups = ["admins", "lecturers", "students"];
@@ -822,6 +822,10 @@ public static partial class Policy
         && rule.GetValueOrDefault("ToPort") as string == "5432"
         && !rule.ContainsKey("CidrIp") && !rule.ContainsKey("CidrIpv6") && !rule.ContainsKey("SourcePrefixListId")
         && RefName(rule.GetValueOrDefault("SourceSecurityGroupId")) is { } source && sources.Contains(source);
+
+    private static bool DeniesInsecureTransport(IEnumerable<Dictionary<string, object?>> statements) =>
+        statements.Any(s => s.GetValueOrDefault("Effect") as string == "Deny"
+            && Path(s, "Condition", "Bool", "aws:SecureTransport") as string == "false");
 
     private static IEnumerable<Dictionary<string, object?>> StatementsOf(Dictionary<string, object?> role) =>
         AsList(role.GetValueOrDefault("Policies")).OfType<Dictionary<string, object?>>()

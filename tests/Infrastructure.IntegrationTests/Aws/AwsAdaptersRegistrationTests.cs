@@ -82,7 +82,11 @@ public sealed class AwsAdaptersRegistrationTests
     [Test]
     public void On_lambda_the_api_function_signs_in_as_the_app_role_with_iam_over_tls()
     {
-        var settings = new Dictionary<string, string?>(Lambda) { ["Database:SecretArn"] = null, ["Database:IamUser"] = "cleanstudents_app" };
+        var settings = new Dictionary<string, string?>(Lambda)
+        {
+            ["Database:SecretArn"] = null, ["Database:IamUser"] = "cleanstudents_app",
+            ["Queue:Url"] = "https://sqs.eu-west-1.amazonaws.com/123456789012/cleanstudents-work", ["Files:Bucket"] = "cleanstudents-files",
+        };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
             .AddInfrastructure(configuration).BuildServiceProvider();

@@ -57,7 +57,7 @@ internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnl
         builder.UseSetting("Cognito:JwksUrl", stack.JwksUrl.ToString());
         builder.UseSetting("Cognito:ClientIds:0", stack.ClientId);
         builder.UseSetting("Cognito:ServiceUrl", stack.CognitoEndpoint.ToString());
-        foreach (var (key, value) in Queue.Settings(stack.AwsEndpoint))
+        foreach (var (key, value) in Queue.Settings(stack.AwsEndpoint).Concat(TestBucket.SettingsAsync().GetAwaiter().GetResult()))
         {
             builder.UseSetting(key, value);
         }

@@ -1,0 +1,27 @@
+using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Files;
+using CleanStudents.Application.Files.Commands.RequestAvatarUpload;
+using CleanStudents.WebApi.Contracts.Files;
+using CleanStudents.WebApi.Http;
+using static Microsoft.AspNetCore.Http.StatusCodes;
+
+namespace CleanStudents.WebApi.Endpoints;
+
+/// <summary>A student's avatar: the bytes go straight to S3 through a presigned form, never through the API.</summary>
+internal static class AvatarsEndpoints
+{
+    public static void MapAvatars(this RouteGroupBuilder api)
+    {
+        var avatar = api.MapGroup("/students/{id:guid}/avatar").WithTags("Files");
+        avatar.MapPost("/", RequestUpload).WithName("RequestAvatarUpload")
+            .Runs<RequestAvatarUploadCommand>("Request an avatar upload",
+                "Answers a presigned S3 POST form (send its `fields`, then the file, to `url` before `expiresAt`) whose policy pins the key, the content type and a size of at most `size` bytes. The file stays `pending` until S3 has the bytes.")
+            .Produces<FileUploadDto>(Status201Created)
+            .ProducesProblems(Status400BadRequest, Status403Forbidden, Status404NotFound, Status413PayloadTooLarge,
+                Status415UnsupportedMediaType);
+    }
+
+    private static async Task<IResult> RequestUpload(Guid id, AvatarUploadRequest body, ISender sender,
+        CancellationToken cancellationToken) =>
+        (await sender.Send(body.ToCommand(id), cancellationToken)).ToCreated();
+}
