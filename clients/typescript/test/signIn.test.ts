@@ -58,7 +58,12 @@ test("an invited student answers the new-password challenge and is signed in", a
   const admin = await clientAs("admin");
   const body = newStudentBody();
   const student = unwrap(await admin.POST("/api/students", { body, headers: idempotencyKey() }));
-  assert.ok(student.userId, "the create invites the student into Cognito");
+  // The create queues the invitation (ADR 0206); the queue's consumer creates the user shortly after.
+  for (let tries = 0; tries < 150; tries++) {
+    const current = unwrap(await admin.GET("/api/students/{id}", { params: { path: { id: student.id } } }));
+    if (current.invitation === "sent") break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   await cognitoAdmin("AdminSetUserPassword", {
     UserPoolId: process.env["COGNITO_USER_POOL_ID"],
     Username: body.email,

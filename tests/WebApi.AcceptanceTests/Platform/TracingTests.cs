@@ -10,14 +10,15 @@ using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
 namespace CleanStudents.WebApi.AcceptanceTests.Platform;
 
 /// <summary>
-/// With an OTLP endpoint set, one request is one trace: the server span, and under it the SQL statements and the
-/// AWS call (Cognito's AdminCreateUser, with its HTTP attempt) it made. An in-memory exporter stands in for OTLP.
+/// With an OTLP endpoint set, one request is one trace: the server span and under it the SQL statements it made; the
+/// invitation it queued (ADR 0206) is traced where it runs, the AWS call (Cognito's AdminCreateUser) with its HTTP
+/// attempt. An in-memory exporter stands in for OTLP.
 /// </summary>
 [NonParallelizable]
 public sealed class TracingTests
 {
     [Test]
-    public async Task Creating_a_student_is_one_trace_of_its_http_sql_and_aws_spans()
+    public async Task Creating_a_student_is_one_trace_of_its_http_and_sql_spans_and_its_invitation_an_aws_span()
     {
         var spans = new List<Activity>();
         var connectionString = await TestDatabase.CreateAsync("tracing");
@@ -32,6 +33,9 @@ public sealed class TracingTests
                 StudentBodies.New(new { email = $"traced.{Guid.NewGuid():N}@accept.test" }));
 
             await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+            var id = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+            await Eventually.HoldsAsync(async () => (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/students/{id}"))
+                .GetProperty("invitation").GetString() == "sent", "the queued invitation was sent");
         }
 
         await TestDatabase.DropAsync(connectionString);
@@ -41,10 +45,10 @@ public sealed class TracingTests
         trace.Should().Contain(s => s.Source.Name == "Npgsql" && s.Kind == ActivityKind.Client
             && s.GetTagItem("db.system.name") as string == "postgresql" && (s.GetTagItem("db.query.text") as string ?? string.Empty).Contains("INSERT INTO students"),
             "the INSERT is a span of the request's trace");
-        var aws = trace.Should().ContainSingle(s => s.Source.Name == "CleanStudents.Aws" && s.DisplayName == "cognito-idp.AdminCreateUser").Subject;
+        var aws = spans.Should().ContainSingle(s => s.Source.Name == "CleanStudents.Aws" && s.DisplayName == "cognito-idp.AdminCreateUser").Subject;
         aws.GetTagItem("rpc.system").Should().Be("aws-api");
         aws.GetTagItem("rpc.method").Should().Be("AdminCreateUser");
-        trace.Should().Contain(s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == aws.SpanId, "each signed attempt is an HTTP span under it");
+        spans.Should().Contain(s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == aws.SpanId, "each signed attempt is an HTTP span under it");
         spans.Should().NotContain(s => s.GetTagItem("url.path") as string == "/health/live");
     }
 
