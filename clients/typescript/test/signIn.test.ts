@@ -11,7 +11,7 @@ import {
   unwrap,
   type Session,
 } from "../src/index.js";
-import { apiUrl, clientAs, cognito, cognitoAdmin, demoPassword, me, newStudentBody, sessionOf, type Role } from "./support.js";
+import { apiUrl, clientAs, cognito, cognitoAdmin, demoPassword, invitationSent, me, newStudentBody, sessionOf, type Role } from "./support.js";
 
 for (const role of ["admin", "lecturer", "student"] as const satisfies readonly Role[]) {
   test(`the demo ${role} signs in and the API sees the ${role} role`, async () => {
@@ -58,12 +58,7 @@ test("an invited student answers the new-password challenge and is signed in", a
   const admin = await clientAs("admin");
   const body = newStudentBody();
   const student = unwrap(await admin.POST("/api/students", { body, headers: idempotencyKey() }));
-  // The create queues the invitation (ADR 0206); the queue's consumer creates the user shortly after.
-  for (let tries = 0; tries < 150; tries++) {
-    const current = unwrap(await admin.GET("/api/students/{id}", { params: { path: { id: student.id } } }));
-    if (current.invitation === "sent") break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await invitationSent(admin, student.id);
   await cognitoAdmin("AdminSetUserPassword", {
     UserPoolId: process.env["COGNITO_USER_POOL_ID"],
     Username: body.email,

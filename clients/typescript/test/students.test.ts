@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { etagOf, idempotencyKey, ifMatch, isStale, ProblemError, unwrap } from "../src/index.js";
-import { clientAs, newStudentBody } from "./support.js";
+import { clientAs, invitationSent, newStudentBody } from "./support.js";
 
 test("a student is created once per Idempotency-Key, and updated with If-Match", async () => {
   const admin = await clientAs("admin");
@@ -13,6 +13,7 @@ test("a student is created once per Idempotency-Key, and updated with If-Match",
   assert.equal(created.response.status, 201);
   assert.equal(unwrap(replayed).id, student.id);
 
+  await invitationSent(admin, student.id);
   const read = await admin.GET("/api/students/{id}", { params: { path: { id: student.id } } });
   const updated = await admin.PUT("/api/students/{id}", {
     params: { path: { id: student.id } },

@@ -31,6 +31,16 @@ export async function clientAs(role: Role): Promise<ApiClient> {
   return createApiClient(apiUrl, () => session.accessToken);
 }
 
+/** Waits until the invitation a create queued (ADR 0206) is sent: its consumer changes the record (and its ETag). */
+export async function invitationSent(admin: ApiClient, id: string): Promise<void> {
+  for (let tries = 0; tries < 150; tries++) {
+    const current = unwrap(await admin.GET("/api/students/{id}", { params: { path: { id } } }));
+    if (current.invitation === "sent") return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the invitation of student ${id} was not sent within 30 s`);
+}
+
 /** The ids of the caller's own student or lecturer record. */
 export async function me(client: ApiClient) {
   return unwrap(await client.GET("/api/me"));

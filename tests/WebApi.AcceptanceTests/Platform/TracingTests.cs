@@ -45,10 +45,12 @@ public sealed class TracingTests
         trace.Should().Contain(s => s.Source.Name == "Npgsql" && s.Kind == ActivityKind.Client
             && s.GetTagItem("db.system.name") as string == "postgresql" && (s.GetTagItem("db.query.text") as string ?? string.Empty).Contains("INSERT INTO students"),
             "the INSERT is a span of the request's trace");
-        var aws = spans.Should().ContainSingle(s => s.Source.Name == "CleanStudents.Aws" && s.DisplayName == "cognito-idp.AdminCreateUser").Subject;
-        aws.GetTagItem("rpc.system").Should().Be("aws-api");
-        aws.GetTagItem("rpc.method").Should().Be("AdminCreateUser");
-        spans.Should().Contain(s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == aws.SpanId, "each signed attempt is an HTTP span under it");
+        // Listeners are process-wide: other hosts' invitations may be among the spans too.
+        var aws = spans.Where(s => s.Source.Name == "CleanStudents.Aws" && s.DisplayName == "cognito-idp.AdminCreateUser").ToList();
+        aws.Should().NotBeEmpty().And.OnlyContain(s => s.GetTagItem("rpc.system") as string == "aws-api"
+            && s.GetTagItem("rpc.method") as string == "AdminCreateUser");
+        spans.Should().Contain(s => s.Source.Name == "System.Net.Http" && aws.Any(a => a.SpanId == s.ParentSpanId),
+            "each signed attempt is an HTTP span under it");
         spans.Should().NotContain(s => s.GetTagItem("url.path") as string == "/health/live");
     }
 
