@@ -30,7 +30,7 @@ cleanup() {
     log "stopping the API"
     stop_group "$app_pid"
   fi
-  log "stopping PostgreSQL and cognito-local"
+  log "stopping PostgreSQL, cognito-local and moto"
   "$CS_REPO_ROOT/build/stack.sh" down "$STACK_DIR" || true
 }
 trap cleanup EXIT
@@ -71,7 +71,7 @@ token_cmd="curl -s -X POST $COGNITO_ENDPOINT/ -H 'Content-Type: application/x-am
 
 cat <<EOF
 
-CleanStudents is running (Ctrl-C stops the console, the API, PostgreSQL and cognito-local).
+CleanStudents is running (Ctrl-C stops the console, the API, PostgreSQL, cognito-local and moto).
 
   Web console  $CONSOLE_URL   (sign in with a demo login below; to work on it:
                cd src/WebUi && npm run dev   -> $DEV_CONSOLE_URL, reloads on save)

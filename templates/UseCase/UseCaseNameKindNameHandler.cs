@@ -7,7 +7,7 @@ namespace CleanStudents.Application.FeatureName.KindFolder.UseCaseName;
 internal sealed class UseCaseNameKindNameHandler(IApplicationDbContext db)
     : IKindMarkerHandler<UseCaseNameKindName, UseCaseNameResult>
 {
-    public async Task<Result<UseCaseNameResult>> Handle(UseCaseNameKindName request, CancellationToken cancellationToken)
+    public async ValueTask<Result<UseCaseNameResult>> Handle(UseCaseNameKindName request, CancellationToken cancellationToken)
     {
         var exists = await db.Students.FindAsync([request.Id], cancellationToken) is not null;
         return exists ? new UseCaseNameResult(request.Id) : Error.NotFound("Student", request.Id);

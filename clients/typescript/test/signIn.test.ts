@@ -58,6 +58,7 @@ test("an invited student answers the new-password challenge and is signed in", a
   const admin = await clientAs("admin");
   const body = newStudentBody();
   const student = unwrap(await admin.POST("/api/students", { body, headers: idempotencyKey() }));
+  assert.equal(student.invitation, "pending", "the invitation goes out after the create answers");
   await invitationSent(admin, student.id);
   await cognitoAdmin("AdminSetUserPassword", {
     UserPoolId: process.env["COGNITO_USER_POOL_ID"],

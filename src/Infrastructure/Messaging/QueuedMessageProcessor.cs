@@ -1,5 +1,5 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Messaging;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

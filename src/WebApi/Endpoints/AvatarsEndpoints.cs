@@ -1,8 +1,8 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Files;
 using CleanStudents.Application.Files.Commands.RequestAvatarUpload;
 using CleanStudents.WebApi.Contracts.Files;
 using CleanStudents.WebApi.Http;
+using Mediator;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;

@@ -4,10 +4,10 @@ using CleanStudents.Application.Classes.Commands.UpdateClass;
 using CleanStudents.Application.Classes.Queries.GetClass;
 using CleanStudents.Application.Classes.Queries.ListClasses;
 using CleanStudents.Application.Classes;
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.WebApi.Contracts.Classes;
 using CleanStudents.WebApi.Http;
+using Mediator;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;

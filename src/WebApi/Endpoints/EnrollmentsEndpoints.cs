@@ -1,4 +1,3 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Enrollments.Commands.EnrollStudent;
 using CleanStudents.Application.Enrollments.Commands.SetScore;
 using CleanStudents.Application.Enrollments.Commands.WithdrawStudent;
@@ -6,6 +5,7 @@ using CleanStudents.Application.Enrollments.Queries.GetClassRoster;
 using CleanStudents.Application.Enrollments;
 using CleanStudents.WebApi.Contracts.Enrollments;
 using CleanStudents.WebApi.Http;
+using Mediator;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;

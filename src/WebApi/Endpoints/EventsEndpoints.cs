@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CleanStudents.Application.Common.Mediator;
+using ISender = Mediator.ISender;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.SignUps.Commands.LinkConfirmedUser;
 using CleanStudents.Application.SignUps.Queries.ScreenSignUp;

@@ -1,5 +1,4 @@
 using CleanStudents.Application.Common.Invitations;
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Invitations.Commands.QueueInvitation;
 using CleanStudents.Application.Lecturers.Commands.CreateLecturer;
@@ -10,6 +9,7 @@ using CleanStudents.Application.Lecturers.Queries.ListLecturers;
 using CleanStudents.Application.Lecturers;
 using CleanStudents.WebApi.Contracts.Lecturers;
 using CleanStudents.WebApi.Http;
+using Mediator;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;

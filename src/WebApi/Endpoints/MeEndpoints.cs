@@ -1,6 +1,6 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Me.Queries.GetMe;
 using CleanStudents.WebApi.Http;
+using Mediator;
 
 namespace CleanStudents.WebApi.Endpoints;
 

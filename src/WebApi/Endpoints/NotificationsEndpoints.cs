@@ -1,4 +1,3 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Notifications.Commands.MarkNotificationRead;
 using CleanStudents.Application.Notifications.Commands.SendNotification;
@@ -6,6 +5,7 @@ using CleanStudents.Application.Notifications.Queries.ListMyNotifications;
 using CleanStudents.Application.Notifications;
 using CleanStudents.WebApi.Contracts.Notifications;
 using CleanStudents.WebApi.Http;
+using Mediator;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;

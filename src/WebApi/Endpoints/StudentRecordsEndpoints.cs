@@ -1,8 +1,8 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Enrollments.Queries.GetTranscript;
 using CleanStudents.Application.Enrollments.Queries.ListStudentEnrollments;
 using CleanStudents.Application.Enrollments;
 using CleanStudents.WebApi.Http;
+using Mediator;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;

@@ -1,5 +1,4 @@
 using CleanStudents.Application.Common.Invitations;
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Invitations.Commands.QueueInvitation;
 using CleanStudents.Application.Students.Commands.CreateStudent;
@@ -11,6 +10,7 @@ using CleanStudents.Application.Students;
 using CleanStudents.Domain.Students;
 using CleanStudents.WebApi.Contracts.Students;
 using CleanStudents.WebApi.Http;
+using Mediator;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;

@@ -1,4 +1,3 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Subjects.Commands.CreateSubject;
 using CleanStudents.Application.Subjects.Commands.DeleteSubject;
@@ -8,6 +7,7 @@ using CleanStudents.Application.Subjects.Queries.ListSubjects;
 using CleanStudents.Application.Subjects;
 using CleanStudents.WebApi.Contracts.Subjects;
 using CleanStudents.WebApi.Http;
+using Mediator;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace CleanStudents.WebApi.Endpoints;

@@ -1,15 +1,15 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.UnitTests.Support;
 
 namespace CleanStudents.Application.UnitTests.Architecture;
 
 /// <summary>Secure by default: a request that does not say who may send it must not ship.</summary>
 public sealed class RequestContractTests
 {
-    private static readonly Type[] RequestTypes = typeof(ISender).Assembly.GetTypes()
-        .Where(t => t is { IsAbstract: false, IsInterface: false } && t.GetInterfaces()
-            .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)))
-        .ToArray();
+    private static readonly Type[] RequestTypes = Pipeline.MessagesIn(typeof(DependencyInjection).Assembly);
+
+    private static readonly Type[] HandlerTypes =
+        [typeof(global::Mediator.ICommandHandler<,>), typeof(global::Mediator.IQueryHandler<,>), typeof(global::Mediator.IRequestHandler<,>)];
 
     [Test]
     public void The_application_has_requests() => RequestTypes.Should().NotBeEmpty();
@@ -25,9 +25,8 @@ public sealed class RequestContractTests
     [TestCaseSource(nameof(RequestTypes))]
     public void Every_request_has_exactly_one_handler(Type requestType)
     {
-        var handlers = typeof(ISender).Assembly.GetTypes().Where(t => t.GetInterfaces().Any(i =>
-            i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)
-            && i.GetGenericArguments()[0] == requestType));
+        var handlers = typeof(DependencyInjection).Assembly.GetTypes().Where(t => t.GetInterfaces().Any(i =>
+            i.IsGenericType && HandlerTypes.Contains(i.GetGenericTypeDefinition()) && i.GetGenericArguments()[0] == requestType));
 
         handlers.Should().ContainSingle();
     }
@@ -48,8 +47,8 @@ public sealed class RequestContractTests
         read.Should().Throw<InvalidOperationException>().WithMessage("*does not implement IStudentScoped*");
     }
 
-    private sealed record Undeclared : IRequest<int>;
+    private sealed record Undeclared;
 
     [Authorize(Owner = Owner.Student)]
-    private sealed record OwnerWithoutScope : IRequest<int>;
+    private sealed record OwnerWithoutScope;
 }

@@ -1,7 +1,6 @@
-using CleanStudents.Application.Common.Behaviours;
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.Students.Commands.CreateStudent;
 using CleanStudents.Application.UnitTests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,16 +14,8 @@ namespace CleanStudents.Application.UnitTests.Mediator;
 public sealed class PipelineOrderTests
 {
     [Test]
-    public void Behaviours_are_registered_outermost_first_in_the_documented_order()
-    {
-        var services = new ServiceCollection().AddApplication();
-
-        var order = services.Where(d => d.ServiceType == typeof(IPipelineBehavior<,>))
-            .Select(d => d.ImplementationType).ToList();
-
-        order.Should().Equal(typeof(UnhandledExceptionBehaviour<,>), typeof(AuthorizationBehaviour<,>),
-            typeof(ValidationBehaviour<,>), typeof(PerformanceBehaviour<,>), typeof(MetricsBehaviour<,>), typeof(TransactionBehaviour<,>));
-    }
+    public void Behaviours_are_registered_outermost_first_in_the_documented_order() =>
+        Pipeline.Of(new ServiceCollection().AddApplication(), typeof(CreateStudentCommand)).Should().Equal(Pipeline.Documented);
 
     [Test]
     public async Task Authorization_runs_before_validation_so_strangers_learn_nothing_about_input_rules()
@@ -92,6 +83,39 @@ public sealed class PipelineOrderTests
     }
 
     [Test]
+    public async Task An_unconditional_change_that_loses_a_race_runs_again_on_fresh_data()
+    {
+        using var host = new PipelineHost(FakeCurrentUser.In(Role.Admin));
+
+        var result = await host.Sender.Send(new RetouchCommand(LosingRaces: 1));
+
+        result.Value.Should().Be("retouched");
+        host.Journal.Should().Equal("begin", "handler", "begin", "handler", "commit");
+    }
+
+    [Test]
+    public async Task A_change_conditional_on_if_match_that_loses_a_race_is_a_precondition_failure_at_once()
+    {
+        using var host = new PipelineHost(FakeCurrentUser.In(Role.Admin));
+
+        var result = await host.Sender.Send(new RetouchCommand(LosingRaces: 1, ExpectedVersion: 7));
+
+        result.Error!.Kind.Should().Be(ErrorKind.PreconditionFailed);
+        host.Journal.Should().Equal("begin", "handler");
+    }
+
+    [Test]
+    public async Task An_unconditional_change_that_keeps_losing_races_gives_up_with_a_precondition_failure()
+    {
+        using var host = new PipelineHost(FakeCurrentUser.In(Role.Admin));
+
+        var result = await host.Sender.Send(new RetouchCommand(LosingRaces: int.MaxValue));
+
+        result.Error!.Kind.Should().Be(ErrorKind.PreconditionFailed);
+        host.Journal.Count(entry => entry == "handler").Should().Be(3);
+    }
+
+    [Test]
     public async Task A_query_runs_without_a_transaction()
     {
         using var host = new PipelineHost(FakeCurrentUser.In(Role.Lecturer));
@@ -107,7 +131,7 @@ public sealed class PipelineOrderTests
     {
         using var host = new PipelineHost(FakeCurrentUser.In(Role.Admin));
 
-        var send = () => host.Sender.Send(new RenameCommand("boom"));
+        var send = () => host.Sender.Send(new RenameCommand("boom")).AsTask();
 
         await send.Should().ThrowAsync<InvalidOperationException>().WithMessage("boom");
         host.Logs.Entries.Should().Contain(e => e.Level == LogLevel.Error && e.Message.Contains(nameof(RenameCommand)));

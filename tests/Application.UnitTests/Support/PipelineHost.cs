@@ -1,14 +1,19 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Metrics;
 using CleanStudents.Application.Common.Persistence;
+using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.Students.Commands.CreateStudent;
 using FluentValidation;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CleanStudents.Application.UnitTests.Support;
 
-/// <summary>The real Application registrations with fakes for the ports, and the test requests' handlers.</summary>
+/// <summary>
+/// The real Application registrations with fakes for the ports, and a mediator generated for the test requests
+/// that runs them through the application's pipeline.
+/// </summary>
 internal sealed class PipelineHost : IDisposable
 {
     private readonly ServiceProvider _provider;
@@ -25,9 +30,8 @@ internal sealed class PipelineHost : IDisposable
         services.AddSingleton(links ?? new FakeCallerLinks());
         services.AddSingleton<IUnitOfWork>(new RecordingUnitOfWork(Journal));
         services.AddSingleton<IBusinessMetrics>(new RecordingMetrics(Journal));
-        services.AddScoped<IRequestHandler<RenameCommand, Common.Results.Result<string>>, RenameCommandHandler>();
-        services.AddScoped<IRequestHandler<PeekQuery, Common.Results.Result<string>>, PeekQueryHandler>();
         services.AddScoped<IValidator<RenameCommand>, RenameCommandValidator>();
+        AddTestMediator(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         _scope = _provider.CreateScope();
     }
@@ -36,7 +40,30 @@ internal sealed class PipelineHost : IDisposable
 
     public RecordingLoggerProvider Logs { get; } = new();
 
-    public ISender Sender => _scope.ServiceProvider.GetRequiredService<ISender>();
+    public ISender Sender => _scope.ServiceProvider.GetRequiredService<Generated.Mediator>();
+
+    /// <summary>
+    /// The test requests' own generated mediator, each request wrapped by the behaviours the application's generator
+    /// gives a real command, in the same order.
+    /// </summary>
+    private static void AddTestMediator(IServiceCollection services)
+    {
+        // Called by its class name: the application's internal copy of this extension is visible here too.
+        MediatorDependencyInjectionExtensions.AddMediator(services);
+        var applicationPipeline = Pipeline.Of(services, typeof(CreateStudentCommand));
+        AddPipeline<RenameCommand, Result<string>>(services, applicationPipeline);
+        AddPipeline<RetouchCommand, Result<string>>(services, applicationPipeline);
+        AddPipeline<PeekQuery, Result<string>>(services, applicationPipeline);
+    }
+
+    private static void AddPipeline<TRequest, TResponse>(IServiceCollection services, IEnumerable<Type> behaviours)
+        where TRequest : IMessage
+    {
+        foreach (var behaviour in behaviours)
+        {
+            services.AddScoped(typeof(IPipelineBehavior<TRequest, TResponse>), behaviour.MakeGenericType(typeof(TRequest), typeof(TResponse)));
+        }
+    }
 
     public void Dispose()
     {

@@ -3,6 +3,7 @@ using CleanStudents.Application.Common.Metrics;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.Common.Versioning;
 using FluentValidation;
 
 namespace CleanStudents.Application.UnitTests.Support;
@@ -18,16 +19,31 @@ internal sealed class RenameCommandValidator : AbstractValidator<RenameCommand>
 
 internal sealed class RenameCommandHandler(List<string> journal) : ICommandHandler<RenameCommand, string>
 {
-    public Task<Result<string>> Handle(RenameCommand command, CancellationToken cancellationToken)
+    public ValueTask<Result<string>> Handle(RenameCommand command, CancellationToken cancellationToken)
     {
         journal.Add("handler");
         return command.Name switch
         {
             "taken" => throw new ConstraintViolationException("That name is taken.", new InvalidOperationException()),
             "boom" => throw new InvalidOperationException("boom"),
-            "refuse" => Task.FromResult<Result<string>>(Error.Conflict("refused")),
-            _ => Task.FromResult<Result<string>>(command.Name),
+            "refuse" => ValueTask.FromResult<Result<string>>(Error.Conflict("refused")),
+            _ => ValueTask.FromResult<Result<string>>(command.Name),
         };
+    }
+}
+
+/// <summary>A change whose save loses the race with another writer the first <paramref name="LosingRaces"/> times.</summary>
+[Authorize(Role.Admin)]
+public sealed record RetouchCommand(int LosingRaces, uint? ExpectedVersion = null) : ICommand<string>, IConditionalChange;
+
+internal sealed class RetouchCommandHandler(List<string> journal) : ICommandHandler<RetouchCommand, string>
+{
+    public ValueTask<Result<string>> Handle(RetouchCommand command, CancellationToken cancellationToken)
+    {
+        journal.Add("handler");
+        return journal.Count(entry => entry == "handler") <= command.LosingRaces
+            ? throw new ConcurrencyConflictException("student", new InvalidOperationException("0 rows affected"))
+            : ValueTask.FromResult<Result<string>>("retouched");
     }
 }
 
@@ -36,9 +52,18 @@ public sealed record PeekQuery(Guid StudentId) : IQuery<string>, IStudentScoped;
 
 internal sealed class PeekQueryHandler(List<string> journal) : IQueryHandler<PeekQuery, string>
 {
-    public Task<Result<string>> Handle(PeekQuery query, CancellationToken cancellationToken)
+    public ValueTask<Result<string>> Handle(PeekQuery query, CancellationToken cancellationToken)
     {
         journal.Add("handler");
-        return Task.FromResult<Result<string>>("peeked");
+        return ValueTask.FromResult<Result<string>>("peeked");
     }
+}
+
+/// <summary>The shape the pipeline cannot guard: a message that answers with no Result.</summary>
+[Authorize(Role.Admin)]
+public sealed record UnguardedPing : global::Mediator.IRequest<int>;
+
+internal sealed class UnguardedPingHandler : global::Mediator.IRequestHandler<UnguardedPing, int>
+{
+    public ValueTask<int> Handle(UnguardedPing request, CancellationToken cancellationToken) => ValueTask.FromResult(1);
 }

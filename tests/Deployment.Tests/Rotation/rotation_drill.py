@@ -8,9 +8,11 @@ import sys
 import time
 import uuid
 
-os.environ.update(AWS_DEFAULT_REGION="eu-west-1", AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing")
-# The test stack's endpoint (build/test.sh exports it) would send boto3 to moto's server, not to this in-process mock.
-os.environ.pop("AWS_ENDPOINT_URL", None)
+# In-process moto only: an endpoint from the caller's environment (the test stack's moto server,
+# AWS_ENDPOINT_URL in stack.env) would send these clients elsewhere.
+for name in [n for n in os.environ if n.startswith("AWS_ENDPOINT_URL")]:
+    del os.environ[name]
+os.environ.update(AWS_DEFAULT_REGION="eu-west-1", AWS_REGION="eu-west-1", AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing")
 
 from moto import mock_aws  # noqa: E402
 from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402

@@ -27,6 +27,8 @@ public sealed class AwsAdaptersRegistrationTests
         ["Database:Host"] = "db.cluster.eu-west-1.rds.amazonaws.com",
         ["Database:Name"] = "cleanstudents",
         ["Database:SecretArn"] = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!db-1",
+        ["Queue:Url"] = "https://sqs.eu-west-1.amazonaws.com/123456789012/cleanstudents-dev-work",
+        ["Files:Bucket"] = "cleanstudents-dev-files",
     };
 
     [Test]
@@ -82,11 +84,8 @@ public sealed class AwsAdaptersRegistrationTests
     [Test]
     public void On_lambda_the_api_function_signs_in_as_the_app_role_with_iam_over_tls()
     {
-        var settings = new Dictionary<string, string?>(Lambda)
-        {
-            ["Database:SecretArn"] = null, ["Database:IamUser"] = "cleanstudents_app",
-            ["Queue:Url"] = "https://sqs.eu-west-1.amazonaws.com/123456789012/cleanstudents-work", ["Files:Bucket"] = "cleanstudents-files",
-        };
+        // The whole of Infrastructure validates here, the work queue's options (Lambda's Queue:Url) too.
+        var settings = new Dictionary<string, string?>(Lambda) { ["Database:SecretArn"] = null, ["Database:IamUser"] = "cleanstudents_app" };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
             .AddInfrastructure(configuration).BuildServiceProvider();

@@ -103,7 +103,7 @@ public sealed class CapacityTests
         await act.Should().ThrowAsync<ConstraintViolationException>().WithMessage("The student is already enrolled in this class.");
     }
 
-    private Task<Result<T>> SendAsync<T>(IRequest<Result<T>> request) => _app.SendAsync(request);
+    private Task<Result<T>> SendAsync<T>(IUseCase<T> request) => _app.SendAsync(request);
 
     private async Task<(Guid ClassId, List<Guid> Students)> ClassWithStudentsAsync(int capacity, int students)
     {

@@ -1,6 +1,5 @@
 using CleanStudents.Application.Classes.Queries.ListClasses;
 using CleanStudents.Application.Common.Mediator;
-using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Enrollments.Queries.GetClassRoster;
 using CleanStudents.Application.Enrollments.Queries.GetTranscript;
 using CleanStudents.Application.Enrollments.Queries.ListStudentEnrollments;
@@ -80,7 +79,7 @@ public sealed class QueryCountTests
         fortyCommands.Should().Be(oneCommands).And.BeInRange(1, 2);
     }
 
-    private async Task<(T Value, int Commands)> SendCountingAsync<T>(IRequest<Result<T>> request)
+    private async Task<(T Value, int Commands)> SendCountingAsync<T>(IUseCase<T> request)
     {
         var (value, commands) = await _app.SendRecordingAsync(request);
         return (value, commands.Count);

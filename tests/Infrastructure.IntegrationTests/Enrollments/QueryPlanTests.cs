@@ -1,6 +1,5 @@
 using CleanStudents.Application.Classes.Queries.ListClasses;
 using CleanStudents.Application.Common.Mediator;
-using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Students.Queries.ListStudents;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
 using Npgsql;
@@ -85,7 +84,7 @@ public sealed class QueryPlanTests
     }
 
     /// <summary>Runs the use case as the app would, then EXPLAINs each SQL command it sent, with its parameters.</summary>
-    private async Task<List<string>> PlansOfAsync<T>(IRequest<Result<T>> request)
+    private async Task<List<string>> PlansOfAsync<T>(IUseCase<T> request)
     {
         var (_, commands) = await _app.SendRecordingAsync(request);
         await using var connection = new NpgsqlConnection(_app.Database.ConnectionString);

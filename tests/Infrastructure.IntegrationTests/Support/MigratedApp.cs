@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Results;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanStudents.Infrastructure.IntegrationTests.Support;
@@ -24,14 +25,15 @@ internal sealed class MigratedApp : IAsyncDisposable
 
     public static async Task<MigratedApp> CreateAsync(string prefix) => new(await MigratedDatabase.CreateAsync(prefix));
 
-    public async Task<Result<T>> SendAsync<T>(IRequest<Result<T>> request)
+    public async Task<Result<T>> SendAsync<T>(IUseCase<T> request)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, CancellationToken.None);
+        // The generated mediator dispatches an untyped message with a type switch, no reflection.
+        return (Result<T>)(await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, CancellationToken.None))!;
     }
 
     /// <summary>Sends a request that must succeed, and returns its value with the SQL commands it sent.</summary>
-    public async Task<(T Value, IReadOnlyList<Npgsql.NpgsqlCommand> Commands)> SendRecordingAsync<T>(IRequest<Result<T>> request)
+    public async Task<(T Value, IReadOnlyList<Npgsql.NpgsqlCommand> Commands)> SendRecordingAsync<T>(IUseCase<T> request)
     {
         Recorder.Clear();
         var result = await SendAsync(request);

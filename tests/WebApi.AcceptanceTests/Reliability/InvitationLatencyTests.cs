@@ -1,6 +1,5 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CleanStudents.WebApi.AcceptanceTests.Support;
@@ -9,41 +8,31 @@ using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
 namespace CleanStudents.WebApi.AcceptanceTests.Reliability;
 
 /// <summary>
-/// Creates at a steady rate and the time from each 201 to <c>invitation: "sent"</c> (outbox → queue → poller →
-/// cognito-local → link). CI size by default; build/load.sh runs 20 creates/s for 60 s (INVITE_RATE, INVITE_SECONDS).
+/// End-to-end latency of the work queue at a steady rate: create → <c>invitation: "sent"</c> (outbox → queue → poller →
+/// cognito-local → link), and enrollment → the lecturer's notification. CI size by default; build/load.sh runs
+/// 20 requests/s for 60 s (INVITE_RATE, INVITE_SECONDS).
 /// </summary>
 public sealed class InvitationLatencyTests
 {
-    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(100);
+    private static int Rate => LoadRun.Setting("INVITE_RATE", 10);
+
+    private static TimeSpan Duration => TimeSpan.FromSeconds(LoadRun.Setting("INVITE_SECONDS", 5));
 
     [Test]
     public async Task At_a_steady_create_rate_every_invitation_is_sent_within_five_seconds_at_p95()
     {
-        var rate = LoadRun.Setting("INVITE_RATE", 10);
-        var duration = TimeSpan.FromSeconds(LoadRun.Setting("INVITE_SECONDS", 5));
-        var host = await OwnHost.StartAsync("invitation_latency", new Dictionary<string, string?>
-        {
-            ["RateLimiting:TokenLimit"] = "1000000",
-            ["RateLimiting:TokensPerPeriod"] = "1000000",
-        });
+        var host = await StartHostAsync("invitation_latency");
         try
         {
             using var admin = host.CreateHttpClient(Admin.AccessToken);
-            var acknowledged = new ConcurrentDictionary<Guid, long>();
-            var clock = Stopwatch.StartNew();
+            var run = new SteadyRun<Guid>();
 
-            var creates = SteadyCreatesAsync(admin, rate, duration, acknowledged, clock);
-            var sent = await WatchSentAsync(host.ConnectionString, acknowledged, creates, clock);
+            await run.RunAsync(Rate, Duration, _ => CreatedIdAsync(admin, "/api/students", StudentBodies.New()),
+                waiting => IdsAsync(host.ConnectionString, "SELECT id FROM students WHERE invitation = 'Sent' AND id = ANY($1)", waiting));
 
-            var latencies = acknowledged.Select(a => TimeSpan.FromTicks(sent.GetValueOrDefault(a.Key, long.MaxValue) - a.Value))
-                .Order().ToList();
-            var p50 = Percentile(latencies, 0.50);
-            var p95 = Percentile(latencies, 0.95);
-            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Invitations ({rate} creates/s for {duration.TotalSeconds:0} s): {acknowledged.Count} created, {sent.Count} sent, " +
-                $"create -> sent p50 {p50.TotalMilliseconds:0} ms, p95 {p95.TotalMilliseconds:0} ms, max {latencies[^1].TotalMilliseconds:0} ms"));
-            sent.Count.Should().Be(acknowledged.Count, "every acknowledged create gets its invitation");
-            p95.Should().BeLessThan(TimeSpan.FromSeconds(5));
+            Report(run, "Invitations", "create -> sent");
+            run.Done.Should().Be(run.Acknowledged, "every acknowledged create gets its invitation");
+            run.Percentile(0.95).Should().BeLessThan(TimeSpan.FromSeconds(5));
         }
         finally
         {
@@ -51,71 +40,108 @@ public sealed class InvitationLatencyTests
         }
     }
 
-    /// <summary>One create every 1/rate s, each on its own, whatever the ones before are doing.</summary>
-    private static async Task SteadyCreatesAsync(HttpClient admin, int rate, TimeSpan duration,
-        ConcurrentDictionary<Guid, long> acknowledged, Stopwatch clock)
+    [Test]
+    public async Task At_a_steady_enrollment_rate_the_lecturer_is_notified_of_each_within_five_seconds_at_p95()
     {
-        var inFlight = new List<Task>();
-        var count = (int)(rate * duration.TotalSeconds);
-        for (var i = 0; i < count; i++)
+        var host = await StartHostAsync("notification_latency");
+        try
         {
-            var due = TimeSpan.FromSeconds((double)i / rate) - clock.Elapsed;
-            if (due > TimeSpan.Zero)
+            using var admin = host.CreateHttpClient(Admin.AccessToken);
+            var lecturerId = await CreatedIdAsync(admin, "/api/lecturers", LecturerBodies.New());
+            var subjectId = await CreatedIdAsync(admin, "/api/subjects", SubjectBodies.New());
+            var count = (int)(Rate * Duration.TotalSeconds);
+            // Classes hold at most 500; the students are rows of their own, not part of what is measured.
+            var classIds = new List<Guid>();
+            for (var seats = 0; seats < count; seats += 500)
             {
-                await Task.Delay(due);
+                classIds.Add(await CreatedIdAsync(admin, "/api/classes", Teaching.ClassBody(subjectId, lecturerId, capacity: 500)));
             }
 
-            inFlight.Add(CreateAsync(admin, acknowledged, clock));
+            var students = await InsertStudentsAsync(host.ConnectionString, count);
+            var run = new SteadyRun<string>();
+
+            await run.RunAsync(Rate, Duration, i => EnrolledNumberAsync(admin, classIds[i / 500], students[i]),
+                waiting => NotifiedNumbersAsync(host.ConnectionString, lecturerId, waiting));
+
+            Report(run, "Notifications", "enrollment -> lecturer notified");
+            run.Done.Should().Be(run.Acknowledged, "the lecturer hears of every enrollment");
+            run.Percentile(0.95).Should().BeLessThan(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            await OwnHost.StopAsync(host);
+        }
+    }
+
+    private static Task<ApiHost> StartHostAsync(string name) => OwnHost.StartAsync(name, new Dictionary<string, string?>
+    {
+        ["RateLimiting:TokenLimit"] = "1000000",
+        ["RateLimiting:TokensPerPeriod"] = "1000000",
+    });
+
+    private static void Report<TKey>(SteadyRun<TKey> run, string what, string latency)
+        where TKey : notnull =>
+        TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what} ({Rate} requests/s for {Duration.TotalSeconds:0} s): {run.Acknowledged} acknowledged, {run.Done} done, " +
+            $"{latency} p50 {run.Percentile(0.50).TotalMilliseconds:0} ms, p95 {run.Percentile(0.95).TotalMilliseconds:0} ms, " +
+            $"max {run.Percentile(1).TotalMilliseconds:0} ms"));
+
+    private static async Task<Guid> CreatedIdAsync(HttpClient admin, string path, object body)
+    {
+        using var response = await admin.PostAsJsonAsync(path, body);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<string> EnrolledNumberAsync(HttpClient admin, Guid classId, (Guid Id, string Number) student)
+    {
+        using var response = await admin.PostAsJsonAsync($"/api/classes/{classId}/enrollments", new { studentId = student.Id });
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return student.Number;
+    }
+
+    private static async Task<List<(Guid Id, string Number)>> InsertStudentsAsync(string connectionString, int count)
+    {
+        var prefix = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var insert = new Npgsql.NpgsqlCommand(
+            """
+            INSERT INTO students (id, student_number, first_name, last_name, email, date_of_birth, enrolled_on, status)
+            SELECT gen_random_uuid(), $1 || '-' || i, 'Load', 'Student' || i, lower($1) || '.' || i || '@load.test',
+                   DATE '2001-02-03', DATE '2026-01-01', 'Active'
+            FROM generate_series(1, $2) AS i
+            RETURNING id, student_number
+            """, connection);
+        insert.Parameters.Add(new Npgsql.NpgsqlParameter { Value = prefix });
+        insert.Parameters.Add(new Npgsql.NpgsqlParameter { Value = count });
+        await using var reader = await insert.ExecuteReaderAsync();
+        var students = new List<(Guid, string)>();
+        while (await reader.ReadAsync())
+        {
+            students.Add((reader.GetGuid(0), reader.GetString(1)));
         }
 
-        await Task.WhenAll(inFlight);
+        return students;
     }
 
-    private static async Task CreateAsync(HttpClient admin, ConcurrentDictionary<Guid, long> acknowledged, Stopwatch clock)
+    /// <summary>Student numbers the lecturer was notified of (each notice names the student by number).</summary>
+    private static async Task<IEnumerable<string>> NotifiedNumbersAsync(string connectionString, Guid lecturerId, string[] waiting)
     {
-        using var response = await admin.PostAsJsonAsync("/api/students", StudentBodies.New());
-        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.Created);
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        acknowledged[id] = clock.Elapsed.Ticks;
+        var notified = await TextsAsync(connectionString,
+            """
+            SELECT substring(n.body FROM '\(([^)]+)\) enrolled')
+            FROM lecturer_notification_recipients r JOIN notifications n ON n.id = r.notification_id
+            WHERE r.lecturer_id = $1
+            """, lecturerId);
+        return waiting.Where(notified.Contains);
     }
 
-    /// <summary>When each acknowledged student was first seen sent (reading the database every 100 ms).</summary>
-    private static async Task<Dictionary<Guid, long>> WatchSentAsync(string connectionString,
-        ConcurrentDictionary<Guid, long> acknowledged, Task creates, Stopwatch clock)
-    {
-        var sent = new Dictionary<Guid, long>();
-        var deadline = TimeSpan.MaxValue;
-        while (clock.Elapsed < deadline)
-        {
-            if (creates.IsCompleted && deadline == TimeSpan.MaxValue)
-            {
-                await creates;
-                deadline = clock.Elapsed + TimeSpan.FromSeconds(30);
-            }
-
-            var waiting = acknowledged.Keys.Where(id => !sent.ContainsKey(id)).ToArray();
-            if (waiting.Length == 0 && creates.IsCompleted)
-            {
-                break;
-            }
-
-            var now = clock.Elapsed.Ticks;
-            foreach (var id in await SentAmongAsync(connectionString, waiting))
-            {
-                sent[id] = now;
-            }
-
-            await Task.Delay(PollEvery);
-        }
-
-        return sent;
-    }
-
-    private static async Task<List<Guid>> SentAmongAsync(string connectionString, Guid[] ids)
+    private static async Task<IEnumerable<Guid>> IdsAsync(string connectionString, string sql, Guid[] ids)
     {
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT id FROM students WHERE invitation = 'Sent' AND id = ANY($1)", connection);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
         command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = ids });
         await using var reader = await command.ExecuteReaderAsync();
         var found = new List<Guid>();
@@ -127,6 +153,22 @@ public sealed class InvitationLatencyTests
         return found;
     }
 
-    private static TimeSpan Percentile(List<TimeSpan> sorted, double p) =>
-        sorted.Count == 0 ? TimeSpan.Zero : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    private static async Task<HashSet<string>> TextsAsync(string connectionString, string sql, Guid lecturerId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = lecturerId });
+        await using var reader = await command.ExecuteReaderAsync();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            if (!reader.IsDBNull(0))
+            {
+                found.Add(reader.GetString(0));
+            }
+        }
+
+        return found;
+    }
 }

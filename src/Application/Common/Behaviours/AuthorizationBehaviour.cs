@@ -1,22 +1,22 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Common.Security;
+using Mediator;
 
 namespace CleanStudents.Application.Common.Behaviours;
 
 /// <summary>Enforces the roles and ownership a request declares with <see cref="AuthorizeAttribute"/>.</summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user, ICallerLinks links)
     : IPipelineBehavior<TRequest, TResponse>
-    where TRequest : notnull
+    where TRequest : notnull, IMessage
     where TResponse : IFailable<TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next,
+    public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next,
         CancellationToken cancellationToken)
     {
         var policy = AccessPolicy<TRequest>.Value;
         if (policy.AllowsAnonymous)
         {
-            return await next();
+            return await next(request, cancellationToken);
         }
 
         if (!user.IsAuthenticated)
@@ -26,7 +26,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser use
 
         return policy.AnySignedInUser || policy.Roles.Overlaps(user.Roles)
             || await IsOwnerAsync(policy.Owner, request, cancellationToken)
-            ? await next()
+            ? await next(request, cancellationToken)
             : TResponse.Failure(Error.Forbidden());
     }
 

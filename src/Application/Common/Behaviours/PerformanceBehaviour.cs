@@ -1,5 +1,5 @@
+using Mediator;
 using System.Diagnostics;
-using CleanStudents.Application.Common.Mediator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,13 +16,13 @@ public sealed class PerformanceOptions
 /// <summary>Logs each use case with its elapsed time, as a warning when it is slow.</summary>
 public sealed class PerformanceBehaviour<TRequest, TResponse>(ILogger<TRequest> logger,
     IOptions<PerformanceOptions> options) : IPipelineBehavior<TRequest, TResponse>
-    where TRequest : notnull
+    where TRequest : notnull, IMessage
 {
-    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next,
+    public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next,
         CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var response = await next();
+        var response = await next(request, cancellationToken);
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var level = elapsedMs > options.Value.SlowUseCaseMilliseconds ? LogLevel.Warning : LogLevel.Information;

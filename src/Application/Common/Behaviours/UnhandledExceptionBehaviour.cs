@@ -1,4 +1,4 @@
-using CleanStudents.Application.Common.Mediator;
+using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace CleanStudents.Application.Common.Behaviours;
@@ -6,14 +6,14 @@ namespace CleanStudents.Application.Common.Behaviours;
 /// <summary>Outermost step: logs any exception a use case throws, with the use case's name, and rethrows.</summary>
 public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRequest> logger)
     : IPipelineBehavior<TRequest, TResponse>
-    where TRequest : notnull
+    where TRequest : notnull, IMessage
 {
-    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next,
+    public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next,
         CancellationToken cancellationToken)
     {
         try
         {
-            return await next();
+            return await next(request, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

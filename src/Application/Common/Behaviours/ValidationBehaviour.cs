@@ -1,23 +1,23 @@
-using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Results;
 using FluentValidation;
+using Mediator;
 
 namespace CleanStudents.Application.Common.Behaviours;
 
 /// <summary>Runs every validator of the request; any failure becomes one validation error per field.</summary>
 public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
-    where TRequest : notnull
+    where TRequest : notnull, IMessage
     where TResponse : IFailable<TResponse>
 {
     private readonly IValidator<TRequest>[] _validators = validators.ToArray();
 
-    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next,
+    public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next,
         CancellationToken cancellationToken)
     {
         if (_validators.Length == 0)
         {
-            return await next();
+            return await next(request, cancellationToken);
         }
 
         var context = new ValidationContext<TRequest>(request);
@@ -30,7 +30,7 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
 
         if (failures.Count == 0)
         {
-            return await next();
+            return await next(request, cancellationToken);
         }
 
         var fields = failures

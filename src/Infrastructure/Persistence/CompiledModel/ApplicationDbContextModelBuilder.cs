@@ -15,7 +15,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
     public partial class ApplicationDbContextModel
     {
         private ApplicationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f61371f4-94e4-438b-805c-5b4767cb9502"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("2b3ca84d-4889-45bb-9cb9-44941f955495"), entityTypeCount: 11)
         {
         }
 

@@ -9,7 +9,7 @@ namespace CleanStudents.Application.Classes.Commands.CreateClass;
 internal sealed class CreateClassCommandHandler(IApplicationDbContext db, TimeProvider clock)
     : ICommandHandler<CreateClassCommand, Versioned<ClassDto>>
 {
-    public async Task<Result<Versioned<ClassDto>>> Handle(CreateClassCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Versioned<ClassDto>>> Handle(CreateClassCommand command, CancellationToken cancellationToken)
     {
         if (await db.FindUnknownAsync(command, cancellationToken) is { } unknown)
         {

@@ -8,7 +8,7 @@ namespace CleanStudents.Application.Classes.Commands.DeleteClass;
 internal sealed class DeleteClassCommandHandler(IApplicationDbContext db, IRowLocks locks)
     : ICommandHandler<DeleteClassCommand, Unit>
 {
-    public async Task<Result<Unit>> Handle(DeleteClassCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Unit>> Handle(DeleteClassCommand command, CancellationToken cancellationToken)
     {
         var locked = await locks.LockClassAsync(command.Id, command.ExpectedVersion, cancellationToken);
         if (!locked.IsSuccess)

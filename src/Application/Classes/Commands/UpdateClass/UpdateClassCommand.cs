@@ -6,10 +6,9 @@ namespace CleanStudents.Application.Classes.Commands.UpdateClass;
 
 [Authorize(Role.Admin)]
 public sealed record UpdateClassCommand(string Code, Guid SubjectId, Guid? LecturerId, string Term, int Capacity,
-    string? Schedule, string? Room) : ICommand<Versioned<ClassDto>>, IClassFields
+    string? Schedule, string? Room) : ICommand<Versioned<ClassDto>>, IClassFields, IConditionalChange
 {
     public Guid Id { get; init; }
 
-    /// <summary>From <c>If-Match</c>; when present, a stale version is refused.</summary>
     public uint? ExpectedVersion { get; init; }
 }

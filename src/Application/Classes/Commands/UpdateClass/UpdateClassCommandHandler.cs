@@ -8,7 +8,7 @@ namespace CleanStudents.Application.Classes.Commands.UpdateClass;
 internal sealed class UpdateClassCommandHandler(IApplicationDbContext db, IRowLocks locks)
     : ICommandHandler<UpdateClassCommand, Versioned<ClassDto>>
 {
-    public async Task<Result<Versioned<ClassDto>>> Handle(UpdateClassCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Versioned<ClassDto>>> Handle(UpdateClassCommand command, CancellationToken cancellationToken)
     {
         // Locked, so an enrollment cannot land between the capacity check and the write.
         var locked = await locks.LockClassAsync(command.Id, command.ExpectedVersion, cancellationToken);

@@ -7,6 +7,6 @@ namespace CleanStudents.Application.Classes.Queries.GetClass;
 
 internal sealed class GetClassQueryHandler(IApplicationDbContext db) : IQueryHandler<GetClassQuery, Versioned<ClassDto>>
 {
-    public async Task<Result<Versioned<ClassDto>>> Handle(GetClassQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<Result<Versioned<ClassDto>>> Handle(GetClassQuery query, CancellationToken cancellationToken) =>
         await db.FindDtoAsync(query.Id, cancellationToken) is { } found ? found : Error.NotFound("Class", query.Id);
 }

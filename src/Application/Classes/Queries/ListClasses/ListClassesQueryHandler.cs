@@ -8,7 +8,7 @@ namespace CleanStudents.Application.Classes.Queries.ListClasses;
 
 internal sealed class ListClassesQueryHandler(IApplicationDbContext db) : IQueryHandler<ListClassesQuery, PagedList<ClassDto>>
 {
-    public async Task<Result<PagedList<ClassDto>>> Handle(ListClassesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<PagedList<ClassDto>>> Handle(ListClassesQuery query, CancellationToken cancellationToken)
     {
         var classes = db.Classes.AsNoTracking();
         if (query.Term is { } term)

@@ -16,7 +16,7 @@ namespace CleanStudents.Application.Enrollments.Commands.EnrollStudent;
 internal sealed class EnrollStudentCommandHandler(IApplicationDbContext db, IRowLocks locks, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<EnrollStudentCommand, EnrollmentDto>
 {
-    public async Task<Result<EnrollmentDto>> Handle(EnrollStudentCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<EnrollmentDto>> Handle(EnrollStudentCommand command, CancellationToken cancellationToken)
     {
         // An unknown student is a mistake in the body (400), like an unknown subject of a class.
         if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken))

@@ -9,7 +9,7 @@ namespace CleanStudents.Application.Enrollments.Commands.SetScore;
 internal sealed class SetScoreCommandHandler(IApplicationDbContext db, IRowLocks locks, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<SetScoreCommand, EnrollmentDto>
 {
-    public async Task<Result<EnrollmentDto>> Handle(SetScoreCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<EnrollmentDto>> Handle(SetScoreCommand command, CancellationToken cancellationToken)
     {
         // Locked, so a withdrawal racing with grading either sees the score or wins first (then 404 here).
         var enrollment = await locks.EnrollmentAsync(command.ClassId, command.StudentId, cancellationToken);

@@ -10,7 +10,7 @@ namespace CleanStudents.Application.Enrollments.Commands.WithdrawStudent;
 internal sealed class WithdrawStudentCommandHandler(IApplicationDbContext db, IRowLocks locks, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<WithdrawStudentCommand, Unit>
 {
-    public async Task<Result<Unit>> Handle(WithdrawStudentCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Unit>> Handle(WithdrawStudentCommand command, CancellationToken cancellationToken)
     {
         // The class first (the seat count), then the enrollment, so a score recorded meanwhile is seen.
         var locked = await locks.LockClassAsync(command.ClassId, null, cancellationToken);

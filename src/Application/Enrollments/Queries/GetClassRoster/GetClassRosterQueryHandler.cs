@@ -8,7 +8,7 @@ namespace CleanStudents.Application.Enrollments.Queries.GetClassRoster;
 internal sealed class GetClassRosterQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetClassRosterQuery, IReadOnlyList<EnrollmentDto>>
 {
-    public async Task<Result<IReadOnlyList<EnrollmentDto>>> Handle(GetClassRosterQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<IReadOnlyList<EnrollmentDto>>> Handle(GetClassRosterQuery query, CancellationToken cancellationToken)
     {
         if (!await db.Classes.AnyAsync(c => c.Id == query.ClassId, cancellationToken))
         {

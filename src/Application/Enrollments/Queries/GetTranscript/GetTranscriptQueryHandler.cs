@@ -9,7 +9,7 @@ namespace CleanStudents.Application.Enrollments.Queries.GetTranscript;
 /// <remarks>Two SQL queries whatever the record's length: the student, then every entry with its class and subject joined.</remarks>
 internal sealed class GetTranscriptQueryHandler(IApplicationDbContext db) : IQueryHandler<GetTranscriptQuery, TranscriptDto>
 {
-    public async Task<Result<TranscriptDto>> Handle(GetTranscriptQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<TranscriptDto>> Handle(GetTranscriptQuery query, CancellationToken cancellationToken)
     {
         var student = await db.Students.AsNoTracking().Where(s => s.Id == query.StudentId)
             .Select(s => new { s.StudentNumber, s.FirstName, s.LastName }).FirstOrDefaultAsync(cancellationToken);

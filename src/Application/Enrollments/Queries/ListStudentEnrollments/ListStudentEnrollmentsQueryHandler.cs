@@ -8,7 +8,7 @@ namespace CleanStudents.Application.Enrollments.Queries.ListStudentEnrollments;
 internal sealed class ListStudentEnrollmentsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<ListStudentEnrollmentsQuery, IReadOnlyList<EnrollmentDto>>
 {
-    public async Task<Result<IReadOnlyList<EnrollmentDto>>> Handle(ListStudentEnrollmentsQuery query,
+    public async ValueTask<Result<IReadOnlyList<EnrollmentDto>>> Handle(ListStudentEnrollmentsQuery query,
         CancellationToken cancellationToken)
     {
         if (!await db.Students.AnyAsync(s => s.Id == query.StudentId, cancellationToken))

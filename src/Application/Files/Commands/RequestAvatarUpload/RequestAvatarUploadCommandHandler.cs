@@ -15,7 +15,7 @@ namespace CleanStudents.Application.Files.Commands.RequestAvatarUpload;
 internal sealed class RequestAvatarUploadCommandHandler(IApplicationDbContext db, IFileStorage storage,
     ICurrentUser user, TimeProvider clock) : ICommandHandler<RequestAvatarUploadCommand, FileUploadDto>
 {
-    public async Task<Result<FileUploadDto>> Handle(RequestAvatarUploadCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<FileUploadDto>> Handle(RequestAvatarUploadCommand command, CancellationToken cancellationToken)
     {
         if (!await db.Students.AnyAsync(s => s.Id == command.StudentId, cancellationToken))
         {

@@ -11,9 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace CleanStudents.Application.Invitations.Commands.DeliverInvitation;
 
 internal sealed class DeliverInvitationCommandHandler(IApplicationDbContext db, IIdentityDirectory directory,
-    IBusinessMetrics metrics, ILogger<DeliverInvitationCommandHandler> logger) : IRequestHandler<DeliverInvitationCommand, Result<Delivery>>
+    IBusinessMetrics metrics, ILogger<DeliverInvitationCommandHandler> logger) : IRequestHandler<DeliverInvitationCommand, Delivery>
 {
-    public async Task<Result<Delivery>> Handle(DeliverInvitationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Delivery>> Handle(DeliverInvitationCommand command, CancellationToken cancellationToken)
     {
         var invitee = await db.FindInviteeAsync(command.Kind, command.RecordId, cancellationToken);
         if (invitee is null)

@@ -9,7 +9,7 @@ namespace CleanStudents.Application.Invitations.Commands.QueueInvitation;
 internal sealed class QueueInvitationCommandHandler(IApplicationDbContext db, IOutbox outbox)
     : ICommandHandler<QueueInvitationCommand, Unit>
 {
-    public async Task<Result<Unit>> Handle(QueueInvitationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Unit>> Handle(QueueInvitationCommand command, CancellationToken cancellationToken)
     {
         if (await db.FindInviteeAsync(command.Kind, command.RecordId, cancellationToken) is not { } invitee)
         {

@@ -11,11 +11,11 @@ namespace CleanStudents.Application.Lecturers.Commands.CreateLecturer;
 internal sealed class CreateLecturerCommandHandler(IApplicationDbContext db, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<CreateLecturerCommand, Versioned<LecturerDto>>
 {
-    public Task<Result<Versioned<LecturerDto>>> Handle(CreateLecturerCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Versioned<LecturerDto>>> Handle(CreateLecturerCommand command, CancellationToken cancellationToken)
     {
         var lecturer = Lecturer.Hire(Guid.CreateVersion7(clock.GetUtcNow()), command.StaffNumber, command.FirstName,
             command.LastName, command.Email, command.Department);
-        return db.InsertAndInviteAsync(db.Lecturers, lecturer, outbox, InviteeKind.Lecturer, LecturerDto.From,
+        return await db.InsertAndInviteAsync(db.Lecturers, lecturer, outbox, InviteeKind.Lecturer, LecturerDto.From,
             cancellationToken);
     }
 }

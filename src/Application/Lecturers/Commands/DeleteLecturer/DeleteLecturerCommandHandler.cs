@@ -7,6 +7,6 @@ namespace CleanStudents.Application.Lecturers.Commands.DeleteLecturer;
 /// <summary>A lecturer still assigned to classes is kept: the foreign key refuses, which becomes a 409.</summary>
 internal sealed class DeleteLecturerCommandHandler(IApplicationDbContext db) : ICommandHandler<DeleteLecturerCommand, Unit>
 {
-    public Task<Result<Unit>> Handle(DeleteLecturerCommand command, CancellationToken cancellationToken) =>
-        db.DeleteAsync(db.Lecturers, command.Id, command.ExpectedVersion, "Lecturer", cancellationToken);
+    public async ValueTask<Result<Unit>> Handle(DeleteLecturerCommand command, CancellationToken cancellationToken) =>
+        await db.DeleteAsync(db.Lecturers, command.Id, command.ExpectedVersion, "Lecturer", cancellationToken);
 }

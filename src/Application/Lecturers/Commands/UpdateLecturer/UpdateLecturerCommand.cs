@@ -7,10 +7,9 @@ namespace CleanStudents.Application.Lecturers.Commands.UpdateLecturer;
 /// <param name="StaffNumber">Unchanged when absent.</param>
 [Authorize(Role.Admin)]
 public sealed record UpdateLecturerCommand(string? StaffNumber, string FirstName, string LastName, string Email,
-    string? Department) : ICommand<Versioned<LecturerDto>>, ILecturerDetails
+    string? Department) : ICommand<Versioned<LecturerDto>>, ILecturerDetails, IConditionalChange
 {
     public Guid Id { get; init; }
 
-    /// <summary>From <c>If-Match</c>; when present, a stale version is refused.</summary>
     public uint? ExpectedVersion { get; init; }
 }

@@ -7,6 +7,6 @@ namespace CleanStudents.Application.Lecturers.Queries.GetLecturer;
 
 internal sealed class GetLecturerQueryHandler(IApplicationDbContext db) : IQueryHandler<GetLecturerQuery, Versioned<LecturerDto>>
 {
-    public async Task<Result<Versioned<LecturerDto>>> Handle(GetLecturerQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<Result<Versioned<LecturerDto>>> Handle(GetLecturerQuery query, CancellationToken cancellationToken) =>
         (await db.Lecturers.FindToReadAsync(query.LecturerId, "Lecturer", cancellationToken)).ToVersioned(LecturerDto.From);
 }

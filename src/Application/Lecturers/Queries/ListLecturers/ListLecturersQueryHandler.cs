@@ -8,6 +8,6 @@ namespace CleanStudents.Application.Lecturers.Queries.ListLecturers;
 
 internal sealed class ListLecturersQueryHandler(IApplicationDbContext db) : IQueryHandler<ListLecturersQuery, PagedList<LecturerDto>>
 {
-    public async Task<Result<PagedList<LecturerDto>>> Handle(ListLecturersQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<Result<PagedList<LecturerDto>>> Handle(ListLecturersQuery query, CancellationToken cancellationToken) =>
         await db.Lecturers.AsNoTracking().ToPageAsync(query, LecturerSort.Order, LecturerDto.Projection, cancellationToken);
 }

@@ -9,7 +9,7 @@ namespace CleanStudents.Application.Me.Queries.GetMe;
 internal sealed class GetMeQueryHandler(ICurrentUser user, ICallerLinks links, IApplicationDbContext db)
     : IQueryHandler<GetMeQuery, MeDto>
 {
-    public async Task<Result<MeDto>> Handle(GetMeQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<MeDto>> Handle(GetMeQuery query, CancellationToken cancellationToken)
     {
         var roles = user.Roles.Order().Select(r => r.ToString().ToLowerInvariant()).ToArray();
         var studentId = await links.StudentIdAsync(cancellationToken);

@@ -16,9 +16,9 @@ namespace CleanStudents.Application.Notifications.Commands.DeliverSystemNotifica
 /// </remarks>
 internal sealed class DeliverSystemNotificationCommandHandler(IApplicationDbContext db, TimeProvider clock,
     ILogger<DeliverSystemNotificationCommandHandler> logger)
-    : IRequestHandler<DeliverSystemNotificationCommand, Result<Delivery>>
+    : IRequestHandler<DeliverSystemNotificationCommand, Delivery>
 {
-    public async Task<Result<Delivery>> Handle(DeliverSystemNotificationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Delivery>> Handle(DeliverSystemNotificationCommand command, CancellationToken cancellationToken)
     {
         var message = command.Message;
         if (await db.Notifications.AnyAsync(n => n.MessageKey == message.Key, cancellationToken))

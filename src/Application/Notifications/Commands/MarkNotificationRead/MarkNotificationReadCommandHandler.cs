@@ -9,7 +9,7 @@ namespace CleanStudents.Application.Notifications.Commands.MarkNotificationRead;
 internal sealed class MarkNotificationReadCommandHandler(IApplicationDbContext db, ICallerLinks links, TimeProvider clock)
     : ICommandHandler<MarkNotificationReadCommand, Unit>
 {
-    public async Task<Result<Unit>> Handle(MarkNotificationReadCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Unit>> Handle(MarkNotificationReadCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (await links.StudentIdAsync(cancellationToken) is { } studentId

@@ -13,7 +13,7 @@ internal sealed class SendNotificationCommandHandler(IApplicationDbContext db, I
 {
     private const string AnonymousAdministrator = "Administrator";
 
-    public async Task<Result<SentNotificationDto>> Handle(SendNotificationCommand command,
+    public async ValueTask<Result<SentNotificationDto>> Handle(SendNotificationCommand command,
         CancellationToken cancellationToken)
     {
         var target = command.Target!;

@@ -10,7 +10,7 @@ namespace CleanStudents.Application.Notifications.Queries.ListMyNotifications;
 internal sealed class ListMyNotificationsQueryHandler(IApplicationDbContext db, ICallerLinks links)
     : IQueryHandler<ListMyNotificationsQuery, PagedList<NotificationDto>>
 {
-    public async Task<Result<PagedList<NotificationDto>>> Handle(ListMyNotificationsQuery query,
+    public async ValueTask<Result<PagedList<NotificationDto>>> Handle(ListMyNotificationsQuery query,
         CancellationToken cancellationToken)
     {
         if (await MineAsync(cancellationToken) is not { } mine)

@@ -11,7 +11,7 @@ namespace CleanStudents.Application.SignUps.Commands.LinkConfirmedUser;
 internal sealed class LinkConfirmedUserCommandHandler(IApplicationDbContext db, IOutbox outbox,
     ILogger<LinkConfirmedUserCommandHandler> logger) : ICommandHandler<LinkConfirmedUserCommand, Unit>
 {
-    public async Task<Result<Unit>> Handle(LinkConfirmedUserCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Unit>> Handle(LinkConfirmedUserCommand command, CancellationToken cancellationToken)
     {
         foreach (var invitee in await db.FindInviteesByEmailAsync(EmailAddress.Normalize(command.Email), cancellationToken))
         {

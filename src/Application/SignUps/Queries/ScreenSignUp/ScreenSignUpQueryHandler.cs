@@ -8,8 +8,8 @@ internal sealed class ScreenSignUpQueryHandler(IOptions<SignUpOptions> options) 
 {
     private const string AdminCreateUser = "PreSignUp_AdminCreateUser";
 
-    public Task<Result<Unit>> Handle(ScreenSignUpQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult<Result<Unit>>(query.TriggerSource != AdminCreateUser && IsDisposable(query.Email)
+    public ValueTask<Result<Unit>> Handle(ScreenSignUpQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<Result<Unit>>(query.TriggerSource != AdminCreateUser && IsDisposable(query.Email)
             ? Error.Forbidden("Sign-up with a disposable email address is not allowed; use your own address.")
             : Unit.Value);
 

@@ -11,12 +11,12 @@ namespace CleanStudents.Application.Students.Commands.CreateStudent;
 internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, IOutbox outbox, TimeProvider clock)
     : ICommandHandler<CreateStudentCommand, Versioned<StudentDto>>
 {
-    public Task<Result<Versioned<StudentDto>>> Handle(CreateStudentCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Versioned<StudentDto>>> Handle(CreateStudentCommand command, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var student = Student.Admit(Guid.CreateVersion7(clock.GetUtcNow()), command.StudentNumber,
             command.FirstName, command.LastName, command.Email, command.DateOfBirth!.Value, command.EnrolledOn ?? today);
-        return db.InsertAndInviteAsync(db.Students, student, outbox, InviteeKind.Student, StudentDto.From,
+        return await db.InsertAndInviteAsync(db.Students, student, outbox, InviteeKind.Student, StudentDto.From,
             cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace CleanStudents.Application.Students.Commands.DeleteStudent;
 internal sealed class DeleteStudentCommandHandler(IApplicationDbContext db, IRowLocks locks)
     : ICommandHandler<DeleteStudentCommand, Unit>
 {
-    public async Task<Result<Unit>> Handle(DeleteStudentCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Unit>> Handle(DeleteStudentCommand command, CancellationToken cancellationToken)
     {
         var found = await db.Students.FindForChangeAsync(command.Id, command.ExpectedVersion, "Student", cancellationToken);
         if (!found.IsSuccess)

@@ -9,10 +9,9 @@ namespace CleanStudents.Application.Students.Commands.UpdateStudent;
 /// <param name="EnrolledOn">Unchanged when absent.</param>
 [Authorize(Role.Admin)]
 public sealed record UpdateStudentCommand(string? StudentNumber, string FirstName, string LastName,
-    string Email, DateOnly? DateOfBirth, DateOnly? EnrolledOn, StudentStatus? Status) : ICommand<Versioned<StudentDto>>
+    string Email, DateOnly? DateOfBirth, DateOnly? EnrolledOn, StudentStatus? Status) : ICommand<Versioned<StudentDto>>, IConditionalChange
 {
     public Guid Id { get; init; }
 
-    /// <summary>From <c>If-Match</c>; when present, a stale version is refused.</summary>
     public uint? ExpectedVersion { get; init; }
 }

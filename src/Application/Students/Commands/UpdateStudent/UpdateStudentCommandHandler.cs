@@ -8,8 +8,8 @@ namespace CleanStudents.Application.Students.Commands.UpdateStudent;
 internal sealed class UpdateStudentCommandHandler(IApplicationDbContext db)
     : ICommandHandler<UpdateStudentCommand, Versioned<StudentDto>>
 {
-    public Task<Result<Versioned<StudentDto>>> Handle(UpdateStudentCommand command, CancellationToken cancellationToken) =>
-        db.ChangeAsync(db.Students, command.Id, command.ExpectedVersion, "Student",
+    public async ValueTask<Result<Versioned<StudentDto>>> Handle(UpdateStudentCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeAsync(db.Students, command.Id, command.ExpectedVersion, "Student",
             student => student.Update(command.StudentNumber, command.FirstName, command.LastName, command.Email,
                 command.DateOfBirth!.Value, command.EnrolledOn, command.Status!.Value),
             StudentDto.From, cancellationToken);

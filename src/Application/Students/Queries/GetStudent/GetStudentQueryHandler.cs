@@ -7,6 +7,6 @@ namespace CleanStudents.Application.Students.Queries.GetStudent;
 
 internal sealed class GetStudentQueryHandler(IApplicationDbContext db) : IQueryHandler<GetStudentQuery, Versioned<StudentDto>>
 {
-    public async Task<Result<Versioned<StudentDto>>> Handle(GetStudentQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<Result<Versioned<StudentDto>>> Handle(GetStudentQuery query, CancellationToken cancellationToken) =>
         (await db.Students.FindToReadAsync(query.StudentId, "Student", cancellationToken)).ToVersioned(StudentDto.From);
 }

@@ -14,7 +14,7 @@ internal sealed class ListStudentsQueryHandler(IApplicationDbContext db, IStuden
     private static readonly CompiledPageQuery<Student, StudentStatus?, StudentDto> Pages = new(StudentSort.Order,
         (s, status) => status == null || s.Status == status, StudentDto.Projection);
 
-    public async Task<Result<PagedList<StudentDto>>> Handle(ListStudentsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<PagedList<StudentDto>>> Handle(ListStudentsQuery query, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(query.Search))
         {

@@ -9,7 +9,7 @@ namespace CleanStudents.Application.Subjects.Commands.CreateSubject;
 internal sealed class CreateSubjectCommandHandler(IApplicationDbContext db, TimeProvider clock)
     : ICommandHandler<CreateSubjectCommand, Versioned<SubjectDto>>
 {
-    public Task<Result<Versioned<SubjectDto>>> Handle(CreateSubjectCommand command, CancellationToken cancellationToken) =>
-        db.InsertAsync(db.Subjects, Subject.Define(Guid.CreateVersion7(clock.GetUtcNow()), command.Code, command.Name,
+    public async ValueTask<Result<Versioned<SubjectDto>>> Handle(CreateSubjectCommand command, CancellationToken cancellationToken) =>
+        await db.InsertAsync(db.Subjects, Subject.Define(Guid.CreateVersion7(clock.GetUtcNow()), command.Code, command.Name,
             command.Credits!.Value, command.Description), SubjectDto.From, cancellationToken);
 }

@@ -7,6 +7,6 @@ namespace CleanStudents.Application.Subjects.Commands.DeleteSubject;
 /// <summary>A subject that classes still use is kept: the foreign key refuses, which becomes a 409.</summary>
 internal sealed class DeleteSubjectCommandHandler(IApplicationDbContext db) : ICommandHandler<DeleteSubjectCommand, Unit>
 {
-    public Task<Result<Unit>> Handle(DeleteSubjectCommand command, CancellationToken cancellationToken) =>
-        db.DeleteAsync(db.Subjects, command.Id, command.ExpectedVersion, "Subject", cancellationToken);
+    public async ValueTask<Result<Unit>> Handle(DeleteSubjectCommand command, CancellationToken cancellationToken) =>
+        await db.DeleteAsync(db.Subjects, command.Id, command.ExpectedVersion, "Subject", cancellationToken);
 }

@@ -8,8 +8,8 @@ namespace CleanStudents.Application.Subjects.Commands.UpdateSubject;
 internal sealed class UpdateSubjectCommandHandler(IApplicationDbContext db)
     : ICommandHandler<UpdateSubjectCommand, Versioned<SubjectDto>>
 {
-    public Task<Result<Versioned<SubjectDto>>> Handle(UpdateSubjectCommand command, CancellationToken cancellationToken) =>
-        db.ChangeAsync(db.Subjects, command.Id, command.ExpectedVersion, "Subject",
+    public async ValueTask<Result<Versioned<SubjectDto>>> Handle(UpdateSubjectCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeAsync(db.Subjects, command.Id, command.ExpectedVersion, "Subject",
             subject => subject.Update(command.Code, command.Name, command.Credits!.Value, command.Description),
             SubjectDto.From, cancellationToken);
 }

@@ -7,6 +7,6 @@ namespace CleanStudents.Application.Subjects.Queries.GetSubject;
 
 internal sealed class GetSubjectQueryHandler(IApplicationDbContext db) : IQueryHandler<GetSubjectQuery, Versioned<SubjectDto>>
 {
-    public async Task<Result<Versioned<SubjectDto>>> Handle(GetSubjectQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<Result<Versioned<SubjectDto>>> Handle(GetSubjectQuery query, CancellationToken cancellationToken) =>
         (await db.Subjects.FindToReadAsync(query.Id, "Subject", cancellationToken)).ToVersioned(SubjectDto.From);
 }

@@ -8,6 +8,6 @@ namespace CleanStudents.Application.Subjects.Queries.ListSubjects;
 
 internal sealed class ListSubjectsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListSubjectsQuery, PagedList<SubjectDto>>
 {
-    public async Task<Result<PagedList<SubjectDto>>> Handle(ListSubjectsQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<Result<PagedList<SubjectDto>>> Handle(ListSubjectsQuery query, CancellationToken cancellationToken) =>
         await db.Subjects.AsNoTracking().ToPageAsync(query, SubjectSort.Order, SubjectDto.Projection, cancellationToken);
 }

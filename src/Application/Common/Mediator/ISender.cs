@@ -1,6 +1,0 @@
-namespace CleanStudents.Application.Common.Mediator;
-
-public interface ISender
-{
-    Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default);
-}
