@@ -299,6 +299,7 @@ public class BrokenTemplateTests
     [TestCase("Api5xxAlarm")]
     [TestCase("DatabaseFreeStorageAlarm")]
     [TestCase("InvitationsFailedAlarm")]
+    [TestCase("FilesRejectedAlarm")]
     public void MonitoringRuleRejectsAMissingAlarm(string alarm)
     {
         var monitoring = Load("monitoring");
@@ -479,6 +480,48 @@ public class BrokenTemplateTests
         Props(api, "FilesBucket").Remove(property);
 
         Policy.FilesBucket(api).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void FilesEventsRuleRejectsABucketWithoutItsNotification()
+    {
+        var api = Load("api");
+        Props(api, "FilesBucket").Remove("NotificationConfiguration");
+
+        Policy.FilesBucketEvents(api).Should().ContainSingle(v => v.Contains("object-created events", StringComparison.Ordinal));
+    }
+
+    [TestCase("aws:SourceAccount")]
+    [TestCase("aws:SourceArn")]
+    public void FilesEventsRuleRejectsAQueuePolicyWithoutItsSourceCondition(string key)
+    {
+        var api = Load("api");
+        var statement = ((List<object?>)((Dictionary<string, object?>)Props(api, "WorkQueuePolicy")["PolicyDocument"]!)["Statement"]!)
+            .OfType<Dictionary<string, object?>>().Single();
+        foreach (var condition in ((Dictionary<string, object?>)statement["Condition"]!).Values.OfType<Dictionary<string, object?>>())
+        {
+            condition.Remove(key);
+        }
+
+        Policy.FilesBucketEvents(api).Should().ContainSingle(v => v.Contains("aws:SourceArn", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void FilesEventsRuleRejectsABucketConfiguredBeforeTheQueueLetsS3Send()
+    {
+        var api = Load("api");
+        ((Dictionary<string, object?>)Policy.Resources(api)["FilesBucket"]!).Remove("DependsOn");
+
+        Policy.FilesBucketEvents(api).Should().ContainSingle(v => v.Contains("DependsOn WorkQueuePolicy", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void S3EndpointRuleRejectsANetworkWithoutIt()
+    {
+        var network = Load("network");
+        Policy.Resources(network).Remove("S3Endpoint");
+
+        Policy.S3Endpoint(network).Should().ContainSingle();
     }
 
     [Test]

@@ -21,7 +21,7 @@ public static partial class Policy
     private static readonly string[] RequiredGroups = ["admins", "lecturers", "students"];
 
     /// <summary>The app's embedded-metric-format counts (src/Application/Common/Metrics/BusinessMetric.cs).</summary>
-    private static readonly string[] BusinessMetrics = ["StudentsCreated", "StudentsEnrolled", "InvitationsFailed"];
+    private static readonly string[] BusinessMetrics = ["StudentsCreated", "StudentsEnrolled", "InvitationsFailed", "FilesRejected"];
 
     /// <summary>Parameters build/deploy.sh passes itself rather than from the stage files.</summary>
     public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson", "DatabaseHost", "DatabaseMaxAutoPrepare", "MigrateArtifactKey", "DatabaseConnectResourceId", "AppRolePasswordSecretArn"];
@@ -512,6 +512,7 @@ public static partial class Policy
             ("AWS/Lambda", "Errors", null), ("AWS/Lambda", "Throttles", null), ("AWS/Lambda", "Duration", "p99"),
             ("AWS/ApiGateway", "5xx", null), ("AWS/RDS", "CPUUtilization", null), ("AWS/RDS", "FreeStorageSpace", null),
             ("AWS/RDS", "DatabaseConnections", null), ("CleanStudents", "InvitationsFailed", null),
+            ("CleanStudents", "FilesRejected", null),
         };
         var alarms = OfType(monitoring, "AWS::CloudWatch::Alarm").Select(a => a.Props).ToList();
         var v = required
@@ -528,7 +529,7 @@ public static partial class Policy
         }
         else if (!dashboards.Any(d => BusinessMetrics.All(m => d.Contains(m, StringComparison.Ordinal))))
         {
-            v.Add("monitoring: the dashboard shows the business metrics (StudentsCreated, StudentsEnrolled, InvitationsFailed)");
+            v.Add($"monitoring: the dashboard shows the business metrics ({string.Join(", ", BusinessMetrics)})");
         }
 
         v.AddRange(AlarmTopic(monitoring));
