@@ -47,4 +47,24 @@ public sealed class StoredFile
         {
             StudentId = studentId,
         };
+
+    /// <summary>
+    /// Judges the bytes the storage holds: available when they start as the declared type does, carry that type and
+    /// are no larger than declared; rejected otherwise (the caller then removes the object). Judging the same bytes
+    /// again changes nothing. A rejected file stays rejected: bytes sent again with its form are never trusted.
+    /// </summary>
+    public FileStatus Check(long storedSize, string? storedContentType, ReadOnlySpan<byte> head)
+    {
+        if (Status == FileStatus.Rejected)
+        {
+            return Status;
+        }
+
+        var honest = storedSize >= 1 && storedSize <= DeclaredSize
+                     && string.Equals(storedContentType, ContentType, StringComparison.OrdinalIgnoreCase)
+                     && ContentSignatures.Matches(ContentType, head);
+        Size = storedSize;
+        Status = honest ? FileStatus.Available : FileStatus.Rejected;
+        return Status;
+    }
 }

@@ -16,4 +16,8 @@ internal sealed class FileStorageOptions
     /// <summary>How long an upload form stays valid: long enough to send 50 MiB on a slow line, short enough to be useless later.</summary>
     [Range(1, 60)]
     public int UploadFormMinutes { get; set; } = 10;
+
+    /// <summary>How long a download link stays valid: enough to follow it, too short to pass it around.</summary>
+    [Range(1, 60)]
+    public int DownloadUrlMinutes { get; set; } = 5;
 }

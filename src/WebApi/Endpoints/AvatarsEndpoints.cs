@@ -1,5 +1,8 @@
 using CleanStudents.Application.Files;
+using CleanStudents.Application.Common.Ports;
+using CleanStudents.Application.Files.Commands.DeleteAvatar;
 using CleanStudents.Application.Files.Commands.RequestAvatarUpload;
+using CleanStudents.Application.Files.Queries.GetAvatarDownload;
 using CleanStudents.WebApi.Contracts.Files;
 using CleanStudents.WebApi.Http;
 using Mediator;
@@ -19,9 +22,25 @@ internal static class AvatarsEndpoints
             .Produces<FileUploadDto>(Status201Created)
             .ProducesProblems(Status400BadRequest, Status403Forbidden, Status404NotFound, Status413PayloadTooLarge,
                 Status415UnsupportedMediaType);
+        avatar.MapGet("/", Download).WithName("GetAvatarDownload")
+            .Runs<GetAvatarDownloadQuery>("Download the avatar",
+                "Answers a presigned S3 GET (`url`, valid until `expiresAt`) whose answer names the original file in `Content-Disposition`. 404 when the student has no avatar; 409 while its only upload is still `pending`.")
+            .Produces<FileDownload>()
+            .ProducesProblems(Status403Forbidden, Status404NotFound, Status409Conflict);
+        avatar.MapDelete("/", Delete).WithName("DeleteAvatar")
+            .Runs<DeleteAvatarCommand>("Delete the avatar",
+                "Removes the avatar and any upload of one still pending; S3's objects are deleted right after. 404 when the student has none.")
+            .Produces(Status204NoContent)
+            .ProducesProblems(Status403Forbidden, Status404NotFound);
     }
 
     private static async Task<IResult> RequestUpload(Guid id, AvatarUploadRequest body, ISender sender,
         CancellationToken cancellationToken) =>
         (await sender.Send(body.ToCommand(id), cancellationToken)).ToCreated();
+
+    private static async Task<IResult> Download(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetAvatarDownloadQuery(id), cancellationToken)).ToOk();
+
+    private static async Task<IResult> Delete(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        (await sender.Send(new DeleteAvatarCommand(id), cancellationToken)).ToNoContent();
 }

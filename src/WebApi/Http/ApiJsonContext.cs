@@ -5,6 +5,7 @@ using CleanStudents.Application.Classes;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Enrollments;
 using CleanStudents.Application.Enrollments.Queries.GetTranscript;
+using CleanStudents.Application.Common.Ports;
 using CleanStudents.Application.Files;
 using CleanStudents.Application.Lecturers;
 using CleanStudents.Application.Me.Queries.GetMe;
@@ -53,6 +54,7 @@ namespace CleanStudents.WebApi.Http;
 [JsonSerializable(typeof(SentNotificationDto))]
 [JsonSerializable(typeof(MeDto))]
 [JsonSerializable(typeof(FileUploadDto))]
+[JsonSerializable(typeof(FileDownload))]
 [JsonSerializable(typeof(AvatarUploadRequest))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,17 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
 using CleanStudents.WebApi.AcceptanceTests.Support;
+using static CleanStudents.WebApi.AcceptanceTests.Files.Uploads;
 using static CleanStudents.WebApi.AcceptanceTests.Support.Api;
 
 namespace CleanStudents.WebApi.AcceptanceTests.Files;
 
 public sealed class AvatarUploadTests
 {
-    private static readonly byte[] Png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
-
     [Test]
     public async Task A_student_uploads_their_avatar_with_the_form_straight_to_s3()
     {
@@ -36,7 +34,7 @@ public sealed class AvatarUploadTests
 
         stored.StatusCode.Should().BeOneOf(HttpStatusCode.NoContent, HttpStatusCode.OK, HttpStatusCode.Created);
         using var s3 = await TestBucket.ClientAsync();
-        using var @object = await s3.GetObjectAsync(await TestBucket.NameAsync(), key);
+        using var @object = await s3.GetObjectAsync(Host.Bucket.Name, key);
         using var bytes = new MemoryStream();
         await @object.ResponseStream.CopyToAsync(bytes);
         bytes.ToArray().Should().Equal(Png);
@@ -112,20 +110,6 @@ public sealed class AvatarUploadTests
         string contentType, long size)
     {
         using var client = As(caller);
-        return await client.PostAsJsonAsync($"/api/students/{studentId}/avatar", new { name, contentType, size });
-    }
-
-    /// <summary>What a browser's form does: every field of the form, then the file last.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(JsonElement upload, byte[] bytes)
-    {
-        using var form = new MultipartFormDataContent();
-        foreach (var field in upload.GetProperty("fields").EnumerateObject())
-        {
-            form.Add(new StringContent(field.Value.GetString()!, Encoding.UTF8), field.Name);
-        }
-
-        form.Add(new ByteArrayContent(bytes), "file", "upload.bin");
-        using var http = new HttpClient();
-        return await http.PostAsync(upload.GetProperty("url").GetString(), form);
+        return await RequestAvatarUploadAsync(client, studentId, name, contentType, size);
     }
 }

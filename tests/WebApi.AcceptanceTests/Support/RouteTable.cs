@@ -68,6 +68,8 @@ internal static class RouteTable
         new("GET", "/api/students/{studentId}/enrollments", StaffAndOwner),
         new("GET", "/api/students/{studentId}/transcript", AdminAndOwningStudent),
         new("POST", "/api/students/{studentId}/avatar", AdminAndOwningStudent, AvatarUploadBody),
+        new("GET", "/api/students/{studentId}/avatar", StaffAndOwner),
+        new("DELETE", "/api/students/{studentId}/avatar", AdminAndOwningStudent),
         new("GET", "/api/lecturers", AdminOnly),
         new("POST", "/api/lecturers", AdminOnly, LecturerBody),
         new("GET", "/api/lecturers/{lecturerId}", AdminAndOwningLecturer),
