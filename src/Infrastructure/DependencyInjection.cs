@@ -11,6 +11,7 @@ using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.Infrastructure.Persistence.Idempotency;
 using CleanStudents.Infrastructure.Persistence.Seeding;
 using CleanStudents.Infrastructure.Secrets;
+using CleanStudents.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,7 @@ public static class DependencyInjection
         services.AddHostedService<StartupDatabaseTasks>();
         services.AddHostedService<DataLayerPriming>();
         services.AddMessaging(configuration);
+        services.AddFileStorage(configuration);
         services.AddSignUpPolicy(configuration);
 
         services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));
