@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { unwrap } from "@cleanstudents/client";
-import { apiAs, checkPage, emails, launch, openPage, password, signInAs, unique } from "./support.js";
+import { apiAs, checkPage, emails, invitationSent, launch, openPage, password, signInAs, unique } from "./support.js";
 
 let browser: Browser;
 before(async () => {
@@ -12,15 +12,18 @@ after(async () => {
   await browser.close();
 });
 
+/** Creates a student through the console and waits for its invitation, which would change its ETag later. */
 async function createStudent(page: Page, lastName: string): Promise<void> {
+  const email = `${lastName.toLowerCase().replaceAll(" ", "-")}@example.com`;
   await page.getByRole("button", { name: "New student" }).click();
   const form = page.getByRole("form", { name: "New student" });
   await form.getByLabel("First name").fill("Stale");
   await form.getByLabel("Last name").fill(lastName);
-  await form.getByLabel("Email").fill(`${lastName.toLowerCase().replaceAll(" ", "-")}@example.com`);
+  await form.getByLabel("Email").fill(email);
   await form.getByLabel("Date of birth").fill("2003-03-03");
   await form.getByRole("button", { name: "Save" }).click();
   await form.waitFor({ state: "detached" });
+  await invitationSent(email);
 }
 
 async function openEdit(page: Page, lastName: string): Promise<void> {

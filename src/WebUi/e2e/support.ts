@@ -102,3 +102,17 @@ export async function setTemporaryPassword(email: string, temporary: string): Pr
     Permanent: false,
   });
 }
+
+/**
+ * Waits until the invitation of the student with this email has been sent. It completes after the create
+ * answered and changes the student's ETag, so a test that edits with If-Match waits for it first.
+ */
+export async function invitationSent(email: string): Promise<void> {
+  const api = await apiAs(emails.admin);
+  for (let tries = 0; tries < 150; tries++) {
+    const { items } = unwrap(await api.GET("/api/students", { params: { query: { search: email } } }));
+    if (items.some((student) => student.email === email && student.invitation === "sent")) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the invitation of ${email} was not sent within 30 s`);
+}
