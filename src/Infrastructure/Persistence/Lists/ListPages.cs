@@ -22,18 +22,18 @@ internal sealed class ListPages(ApplicationDbContext db, IServiceProvider servic
         where T : class
     {
         var (search, sort) = query is IPagedQuery paged ? (paged.Search, paged.Sort) : (null, null);
-        var rows = Rows(list, filter);
         if (!string.IsNullOrWhiteSpace(search))
         {
-            return SearchAsync(list, rows.MatchingSearch(search), sort, query, cancellationToken);
+            return SearchAsync(list, Rows(list, filter).MatchingSearch(search), sort, query, cancellationToken);
         }
 
-        // Counting rows grows with the table; a total the database keeps does not.
+        // Counting rows grows with the table; a total the database keeps does not. The rows are built only when
+        // counted: the compiled page does not need them.
         Func<CancellationToken, Task<int>> total = services.GetService<IKeptTotal<T, TFilter>>() is { } kept
             ? ct => kept.CountAsync(filter, ct)
-            : rows.CountAsync;
+            : ct => Rows(list, filter).CountAsync(ct);
         return list.TableFilter is null
-            ? PageAsync(query, Read(list.Project(list.Order(rows, sort), db)), total, cancellationToken)
+            ? PageAsync(query, Read(list.Project(list.Order(Rows(list, filter), sort), db)), total, cancellationToken)
             : PageAsync(query, (skip, take, ct) => Compiled(list).ReadAsync(db, filter, sort, skip, take, ct), total, cancellationToken);
     }
 
