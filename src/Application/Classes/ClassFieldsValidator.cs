@@ -10,8 +10,8 @@ internal abstract class ClassFieldsValidator<T> : AbstractValidator<T>
 {
     protected ClassFieldsValidator()
     {
-        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(Class.CodePattern)
-            .WithMessage($"'{{PropertyName}}' must match {Class.CodePattern}.");
+        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(ClassCode.Pattern)
+            .WithMessage($"'{{PropertyName}}' must match {ClassCode.Pattern}.");
         RuleFor(c => c.SubjectId).NotEmpty();
         RuleFor(c => c.LecturerId).NotEqual(Guid.Empty);
         RuleFor(c => c.Term).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(Term.Pattern)

@@ -16,8 +16,8 @@ internal static class ClassReads
         classes
             .Join(db.Subjects, c => c.SubjectId, s => s.Id, (c, s) => new { Class = c, Subject = s })
             .LeftJoin(db.Lecturers, x => x.Class.LecturerId, l => (Guid?)l.Id, (x, l) => new Versioned<ClassDto>(
-                new ClassDto(x.Class.Id, x.Class.Code, x.Class.SubjectId, x.Subject.Code, x.Subject.Name,
-                    x.Class.LecturerId, l == null ? null : l.FirstName + " " + l.LastName, x.Class.Term,
+                new ClassDto(x.Class.Id, x.Class.Code.Value, x.Class.SubjectId, x.Subject.Code.Value, x.Subject.Name,
+                    x.Class.LecturerId, l == null ? null : l.FirstName + " " + l.LastName, x.Class.Term.Value,
                     x.Class.Capacity, x.Class.EnrolledCount, x.Class.Schedule, x.Class.Room),
                 x.Class.Version));
 

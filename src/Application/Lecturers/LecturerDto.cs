@@ -9,7 +9,7 @@ public sealed record LecturerDto(Guid Id, string StaffNumber, string FirstName, 
 {
     /// <summary>Translated to SQL, so reads select only these columns.</summary>
     public static readonly Expression<Func<Lecturer, LecturerDto>> Projection = l => new LecturerDto(l.Id,
-        l.StaffNumber, l.FirstName, l.LastName, l.FirstName + " " + l.LastName, l.Email, l.Department, l.UserId,
+        l.StaffNumber.Value, l.FirstName, l.LastName, l.FirstName + " " + l.LastName, l.Email, l.Department, l.UserId,
         l.Invitation);
 
     private static readonly Func<Lecturer, LecturerDto> FromEntity = Projection.Compile();

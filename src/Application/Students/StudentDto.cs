@@ -10,7 +10,7 @@ public sealed record StudentDto(Guid Id, string StudentNumber, string FirstName,
 {
     /// <summary>Translated to SQL, so reads select only these columns.</summary>
     public static readonly Expression<Func<Student, StudentDto>> Projection = s => new StudentDto(s.Id,
-        s.StudentNumber, s.FirstName, s.LastName, s.FirstName + " " + s.LastName, s.Email, s.DateOfBirth,
+        s.StudentNumber.Value, s.FirstName, s.LastName, s.FirstName + " " + s.LastName, s.Email, s.DateOfBirth,
         s.EnrolledOn, s.Status, s.UserId, s.Invitation);
 
     private static readonly Func<Student, StudentDto> FromEntity = Projection.Compile();

@@ -7,7 +7,7 @@ public sealed record SubjectDto(Guid Id, string Code, string Name, int Credits, 
 {
     /// <summary>Translated to SQL, so reads select only these columns.</summary>
     public static readonly Expression<Func<Subject, SubjectDto>> Projection =
-        s => new SubjectDto(s.Id, s.Code, s.Name, s.Credits, s.Description);
+        s => new SubjectDto(s.Id, s.Code.Value, s.Name, s.Credits, s.Description);
 
     private static readonly Func<Subject, SubjectDto> FromEntity = Projection.Compile();
 

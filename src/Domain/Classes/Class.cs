@@ -6,14 +6,12 @@ namespace CleanStudents.Domain.Classes;
 /// <summary>An offering of a subject in a term, taught by a lecturer, with a capacity.</summary>
 public sealed class Class : Entity
 {
-    public const int CodeMaxLength = 30;
-    public const string CodePattern = "^[A-Z0-9-]{2,30}$";
     public const int MinCapacity = 1;
     public const int MaxCapacity = 500;
     public const int ScheduleMaxLength = 200;
     public const int RoomMaxLength = 50;
 
-    private Class(Guid id, string code, Guid subjectId, Guid? lecturerId, string term, int capacity, string? schedule,
+    private Class(Guid id, ClassCode code, Guid subjectId, Guid? lecturerId, Term term, int capacity, string? schedule,
         string? room)
         : base(id)
     {
@@ -26,10 +24,10 @@ public sealed class Class : Entity
         Room = room;
     }
 
-    public string Code { get; private set; }
+    public ClassCode Code { get; private set; }
     public Guid SubjectId { get; private set; }
     public Guid? LecturerId { get; private set; }
-    public string Term { get; private set; }
+    public Term Term { get; private set; }
     public int Capacity { get; private set; }
 
     /// <summary>Kept with the class so that capacity is checked on one locked row, not by counting.</summary>
@@ -38,39 +36,68 @@ public sealed class Class : Entity
     public string? Schedule { get; private set; }
     public string? Room { get; private set; }
 
-    public static Class Offer(Guid id, string code, Guid subjectId, Guid? lecturerId, string term, int capacity,
+    public static Outcome<Class> Offer(Guid id, string code, Guid subjectId, Guid? lecturerId, string term, int capacity,
         string? schedule, string? room) =>
-        new(id, code, subjectId, lecturerId, term, capacity, Blank(schedule), Blank(room));
+        Check(code, term, capacity) is { } violation
+            ? violation
+            : new Class(id, ClassCode.Create(code), subjectId, lecturerId, Term.Create(term), capacity,
+                OptionalText.Normalize(schedule), OptionalText.Normalize(room));
 
+    /// <summary>
+    /// Replaces the class; refuses a malformed code or term, a capacity out of range, or one below
+    /// the students already enrolled, changing nothing.
+    /// </summary>
     public RuleViolation? Update(string code, Guid subjectId, Guid? lecturerId, string term, int capacity,
         string? schedule, string? room)
     {
+        if (Check(code, term, capacity) is { } violation)
+        {
+            return violation;
+        }
+
         if (capacity < EnrolledCount)
         {
-            return new RuleViolation(
+            return RuleViolation.StateConflict(
                 $"Capacity {capacity} is below the {EnrolledCount} students already enrolled; withdraw students first or keep the capacity at least {EnrolledCount}.");
         }
 
-        Code = code;
+        Code = ClassCode.Create(code);
         SubjectId = subjectId;
         LecturerId = lecturerId;
-        Term = term;
+        Term = Classes.Term.Create(term);
         Capacity = capacity;
-        Schedule = Blank(schedule);
-        Room = Blank(room);
+        Schedule = OptionalText.Normalize(schedule);
+        Room = OptionalText.Normalize(room);
         return null;
     }
 
+    private static RuleViolation? Check(string code, string term, int capacity)
+    {
+        if (!ClassCode.TryCreate(code, out _))
+        {
+            return RuleViolation.InvalidValue(nameof(Code), ClassCode.Rule);
+        }
+
+        if (!Classes.Term.TryCreate(term, out _))
+        {
+            return RuleViolation.InvalidValue(nameof(Term), Classes.Term.Rule);
+        }
+
+        return capacity is >= MinCapacity and <= MaxCapacity
+            ? null
+            : RuleViolation.InvalidValue(nameof(Capacity), $"A class seats {MinCapacity} to {MaxCapacity} students.");
+    }
+
     /// <summary>Takes a seat for a student; refuses when every seat is taken.</summary>
-    public (Enrollment? Enrollment, RuleViolation? Violation) Enroll(Guid studentId, DateTimeOffset at)
+    public Outcome<Enrollment> Enroll(Guid studentId, DateTimeOffset at)
     {
         if (EnrolledCount >= Capacity)
         {
-            return (null, new RuleViolation($"Class {Code} is full ({Capacity} of {Capacity} seats taken)."));
+            return RuleViolation.StateConflict($"Class {Code} is full ({Capacity} of {Capacity} seats taken).");
         }
 
         EnrolledCount++;
-        return (Enrollment.Create(Id, studentId, at), null);
+        return Enrollment.Create(Id, studentId, at);
     }
 
     /// <summary>Gives a seat back; graded enrollments are part of the record and stay.</summary>
@@ -78,12 +105,11 @@ public sealed class Class : Entity
     {
         if (enrollment.IsGraded)
         {
-            return new RuleViolation("The enrollment is graded and is part of the student's record; it cannot be withdrawn.");
+            return RuleViolation.StateConflict(
+                "The enrollment is graded and is part of the student's record; it cannot be withdrawn.");
         }
 
         EnrolledCount--;
         return null;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,8 +1,23 @@
+using System.Diagnostics.CodeAnalysis;
+using CleanStudents.Domain.Common;
+
 namespace CleanStudents.Domain.Classes;
 
-/// <summary>A teaching period: a year and a semester, written <c>2026-S1</c>; sorts as text.</summary>
-public static class Term
+/// <summary>A teaching period: a year and a semester, written <c>2026-S1</c>; sorts as text; exists only valid.</summary>
+public sealed record Term : TextValue
 {
     public const string Pattern = "^[0-9]{4}-S[1-3]$";
     public const int MaxLength = 7;
+    public const string Rule = $"A term matches {Pattern}, e.g. 2026-S1.";
+
+    private static readonly FormattedText<Term> Format = new(Pattern, static valid => new Term(valid), Rule);
+
+    private Term(string value)
+        : base(value)
+    {
+    }
+
+    public static bool TryCreate(string? text, [NotNullWhen(true)] out Term? term) => Format.TryRead(text, out term);
+
+    public static Term Create(string text) => Format.Read(text);
 }

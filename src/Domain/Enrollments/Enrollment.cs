@@ -15,23 +15,29 @@ public sealed class Enrollment
     public Guid ClassId { get; private init; }
     public Guid StudentId { get; private init; }
     public DateTimeOffset EnrolledAt { get; private init; }
-    public decimal? Score { get; private set; }
+    public Score? Score { get; private set; }
 
     public bool IsGraded => Score is not null;
 
-    public Grade? Grade => Score is { } score ? Enrollments.Grade.Of(score) : null;
+    public Grade? Grade => Score?.Grade;
 
     internal static Enrollment Create(Guid classId, Guid studentId, DateTimeOffset at) => new(classId, studentId, at);
 
-    /// <summary>Records (or clears, with null) the score.</summary>
+    /// <summary>Records (or clears, with null) the score; refuses one that is not a <see cref="Enrollments.Score"/>.</summary>
     public RuleViolation? SetScore(decimal? score)
     {
-        if (score is { } value && !Enrollments.Grade.IsValidScore(value))
+        if (score is not { } value)
         {
-            return new RuleViolation("A score lies between 0.00 and 10.00 with at most two decimals.");
+            Score = null;
+            return null;
         }
 
-        Score = score;
+        if (!Enrollments.Score.TryCreate(value, out var valid))
+        {
+            return RuleViolation.InvalidValue(nameof(Score), Enrollments.Score.Rule);
+        }
+
+        Score = valid;
         return null;
     }
 }

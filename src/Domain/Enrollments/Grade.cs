@@ -3,15 +3,6 @@ namespace CleanStudents.Domain.Enrollments;
 /// <summary>A letter grade and its grade points, derived from a score out of 10.</summary>
 public readonly record struct Grade(string Letter, int Points)
 {
-    public const decimal MinScore = 0m;
-    public const decimal MaxScore = 10m;
-
-    /// <summary>Digits after the decimal point a score may have.</summary>
-    public const int ScoreDecimals = 2;
-
-    /// <summary>Digits in all that the largest score, 10.00, has.</summary>
-    public const int ScorePrecision = 4;
-
     /// <summary>A ≥ 8.5, B ≥ 7.0, C ≥ 5.5, D ≥ 4.0, else F; points 4 to 0. D or better earns credit.</summary>
     public static Grade Of(decimal score) => score switch
     {
@@ -23,8 +14,4 @@ public readonly record struct Grade(string Letter, int Points)
     };
 
     public bool EarnsCredit => Points > 0;
-
-    /// <summary>Scores have two decimals and lie in 0.00–10.00.</summary>
-    public static bool IsValidScore(decimal score) =>
-        score is >= MinScore and <= MaxScore && decimal.Round(score, ScoreDecimals) == score;
 }

@@ -13,7 +13,7 @@ public sealed record TranscriptTotals(int CreditsAttempted, int CreditsEarned, d
     public static TranscriptTotals Of(IEnumerable<TranscriptLine> lines)
     {
         var graded = lines.Where(l => l.Score is not null)
-            .Select(l => (l.Credits, Grade: Grade.Of(l.Score!.Value))).ToList();
+            .Select(l => (l.Credits, Grade: Grade.Of(l.Score.GetValueOrDefault()))).ToList();
         var attempted = graded.Sum(g => g.Credits);
         var earned = graded.Where(g => g.Grade.EarnsCredit).Sum(g => g.Credits);
         var gpa = attempted == 0

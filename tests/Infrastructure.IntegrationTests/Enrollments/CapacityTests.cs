@@ -96,7 +96,7 @@ public sealed class CapacityTests
         (await SendAsync(new EnrollStudentCommand(students[0]) { ClassId = classId })).IsSuccess.Should().BeTrue();
         await using var db = _app.Database.CreateContext();
         var offered = await db.Classes.SingleAsync(c => c.Id == classId);
-        db.Enrollments.Add(offered.Enroll(students[0], DateTimeOffset.UtcNow).Enrollment!);
+        db.Enrollments.Add(offered.Enroll(students[0], DateTimeOffset.UtcNow).OrThrow());
 
         var act = () => db.SaveChangesAsync(CancellationToken.None);
 

@@ -33,7 +33,7 @@ public sealed class StudentCountsTests
         (await counts.CountAsync(null, CancellationToken.None)).Should().Be(0);
 
         var ada = Student.Admit(Guid.CreateVersion7(), null, "Ada", "Lovelace", "ada@counts.test",
-            new DateOnly(2000, 1, 1), new DateOnly(2024, 9, 1));
+            new DateOnly(2000, 1, 1), new DateOnly(2024, 9, 1)).OrThrow();
         db.Students.Add(ada);
         await db.SaveChangesAsync();
         await Sql(db, """
@@ -44,7 +44,7 @@ public sealed class StudentCountsTests
             """);
         await ShouldMatchRowCountsAsync(db, counts);
 
-        ada.Update(ada.StudentNumber, "Ada", "Byron", ada.Email, ada.DateOfBirth, ada.EnrolledOn, StudentStatus.Suspended);
+        ada.Update(ada.StudentNumber.Value, "Ada", "Byron", ada.Email, ada.DateOfBirth, ada.EnrolledOn, StudentStatus.Suspended);
         await db.SaveChangesAsync();
         await Sql(db, "UPDATE students SET first_name = 'Renamed' WHERE status = 'Active'");
         await Sql(db, "UPDATE students SET status = 'Withdrawn' WHERE student_number IN ('C1', 'C3')");

@@ -18,7 +18,7 @@ public sealed class StudentPersistenceTests
 
     private static Student NewStudent(string? email = null, string? number = null) =>
         Student.Admit(Guid.CreateVersion7(), number, "Ada", "Lovelace", email ?? $"{Guid.NewGuid():N}@db.test",
-            new DateOnly(2004, 3, 14), new DateOnly(2024, 9, 1));
+            new DateOnly(2004, 3, 14), new DateOnly(2024, 9, 1)).OrThrow();
 
     private async Task SaveAsync(Student student)
     {
@@ -83,9 +83,9 @@ public sealed class StudentPersistenceTests
         var theirs = await second.Students.SingleAsync(s => s.Id == student.Id);
         var before = mine.Version;
 
-        theirs.Update(theirs.StudentNumber, "Theirs", theirs.LastName, theirs.Email, theirs.DateOfBirth, theirs.EnrolledOn, theirs.Status);
+        theirs.Update(theirs.StudentNumber.Value, "Theirs", theirs.LastName, theirs.Email, theirs.DateOfBirth, theirs.EnrolledOn, theirs.Status);
         await second.SaveChangesAsync();
-        mine.Update(mine.StudentNumber, "Mine", mine.LastName, mine.Email, mine.DateOfBirth, mine.EnrolledOn, mine.Status);
+        mine.Update(mine.StudentNumber.Value, "Mine", mine.LastName, mine.Email, mine.DateOfBirth, mine.EnrolledOn, mine.Status);
         var save = () => first.SaveChangesAsync();
 
         theirs.Version.Should().NotBe(before);
@@ -108,6 +108,6 @@ public sealed class StudentPersistenceTests
 
         var text = await Sql.ScalarAsync(_database.ConnectionString, "SELECT search_text FROM students WHERE id = $1", student.Id);
 
-        text.Should().Be($"{student.StudentNumber.ToLowerInvariant()} ada lovelace {student.Email}");
+        text.Should().Be($"{student.StudentNumber.Value.ToLowerInvariant()} ada lovelace {student.Email}");
     }
 }

@@ -14,12 +14,16 @@ public static class InvitedInsert
     /// called after the commit by the invitation consumer, never inside this transaction (docs/adr/0206).
     /// </summary>
     public static Task<Result<Versioned<TDto>>> InsertAndInviteAsync<T, TDto>(this IApplicationDbContext db,
-        DbSet<T> set, T person, IOutbox outbox, InviteeKind kind, Func<T, TDto> toDto,
+        DbSet<T> set, Outcome<T> admitted, IOutbox outbox, InviteeKind kind, Func<T, TDto> toDto,
         CancellationToken cancellationToken)
         where T : UserAccountHolder
     {
-        person.AwaitInvitation();
-        outbox.Add(new InvitationMessage(kind, person.Id));
-        return db.InsertAsync(set, person, toDto, cancellationToken);
+        if (admitted.Succeeded)
+        {
+            admitted.Value.AwaitInvitation();
+            outbox.Add(new InvitationMessage(kind, admitted.Value.Id));
+        }
+
+        return db.InsertAsync(set, admitted, toDto, cancellationToken);
     }
 }

@@ -12,22 +12,31 @@ namespace CleanStudents.Application.Common.Persistence;
 /// </summary>
 public static class EntityChanges
 {
-    /// <summary>Stores a new entity; answers its DTO with the version it was stored at.</summary>
+    /// <summary>
+    /// Stores a new entity; answers its DTO with the version it was stored at, or the rule its
+    /// input broke (nothing is stored then).
+    /// </summary>
     public static async Task<Result<Versioned<TDto>>> InsertAsync<T, TDto>(this IApplicationDbContext db, DbSet<T> set,
-        T entity, Func<T, TDto> toDto, CancellationToken cancellationToken)
+        Outcome<T> created, Func<T, TDto> toDto, CancellationToken cancellationToken)
         where T : Entity
     {
-        set.Add(entity);
+        if (!created.Succeeded)
+        {
+            return created.Violation;
+        }
+
+        set.Add(created.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return VersionedEntity.Of(entity, toDto);
+        return VersionedEntity.Of(created.Value, toDto);
     }
 
     /// <summary>
     /// Changes the entity a client names (404 when it does not exist, 412 when the client's
-    /// <c>If-Match</c> version is stale); answers its DTO with the new version.
+    /// <c>If-Match</c> version is stale, the entity's own refusal when the change breaks a rule);
+    /// answers its DTO with the new version.
     /// </summary>
     public static async Task<Result<Versioned<TDto>>> ChangeAsync<T, TDto>(this IApplicationDbContext db, DbSet<T> set,
-        Guid id, uint? expectedVersion, string resource, Action<T> change, Func<T, TDto> toDto,
+        Guid id, uint? expectedVersion, string resource, Func<T, RuleViolation?> change, Func<T, TDto> toDto,
         CancellationToken cancellationToken)
         where T : Entity
     {
@@ -37,7 +46,11 @@ public static class EntityChanges
             return found.Error;
         }
 
-        change(found.Value);
+        if (change(found.Value) is { } violation)
+        {
+            return violation;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return VersionedEntity.Of(found.Value, toDto);
     }

@@ -1,3 +1,5 @@
+using CleanStudents.Domain.Common;
+
 namespace CleanStudents.Application.Common.Results;
 
 /// <summary>An expected failure of a use case, carried as a value instead of an exception.</summary>
@@ -15,6 +17,17 @@ public sealed record Error(ErrorKind Kind, string Title, string Detail,
         new(ErrorKind.NotFound, "Not found", $"{resource} '{id}' does not exist.");
 
     public static Error Conflict(string detail) => new(ErrorKind.Conflict, "Conflict", detail);
+
+    /// <summary>
+    /// The one place a broken domain rule becomes an error, by its kind (docs/API.md): a value the domain
+    /// cannot hold is a validation failure on its field (400), a refusal by the current state a conflict (409).
+    /// </summary>
+    public static Error Of(RuleViolation violation) => violation.Kind switch
+    {
+        RuleViolationKind.InvalidValue => Validation(violation.Field ?? nameof(RuleViolation), violation.Message),
+        RuleViolationKind.StateConflict => Conflict(violation.Message),
+        _ => throw new ArgumentOutOfRangeException(nameof(violation), violation.Kind, "A rule violation of no known kind."),
+    };
 
     public static Error Unauthorized() =>
         new(ErrorKind.Unauthorized, "Unauthorized", "A valid access token is required.");

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using CleanStudents.Domain.Common;
 
 namespace CleanStudents.Application.Common.Results;
 
@@ -36,6 +37,8 @@ public sealed class Result<T> : IFailable<Result<T>>
     public static implicit operator Result<T>(T value) => Success(value);
 
     public static implicit operator Result<T>(Error error) => Failure(error);
+
+    public static implicit operator Result<T>(RuleViolation violation) => Failure(Results.Error.Of(violation));
 
     public Result<TOut> Map<TOut>(Func<T, TOut> map) => IsSuccess ? map(_value!) : Error;
 }

@@ -15,7 +15,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
     public partial class ApplicationDbContextModel
     {
         private ApplicationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("78da9c76-83ca-4126-8a4f-578cf3441e9b"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("c67b8025-cfce-409d-8aa4-6f9fb82d4cd1"), entityTypeCount: 10)
         {
         }
 

@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Common;
+using CleanStudents.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -49,10 +50,11 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
 
             var code = runtimeEntityType.AddProperty(
                 "Code",
-                typeof(string),
+                typeof(ClassCode),
                 propertyInfo: typeof(Class).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Class).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30);
+                maxLength: 30,
+                valueConverter: new ClassCodeConverter());
             code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             code.AddAnnotation("Relational:ColumnName", "code");
 
@@ -117,10 +119,11 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
 
             var term = runtimeEntityType.AddProperty(
                 "Term",
-                typeof(string),
+                typeof(Term),
                 propertyInfo: typeof(Class).GetProperty("Term", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Class).GetField("<Term>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 7);
+                maxLength: 7,
+                valueConverter: new TermConverter());
             term.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             term.AddAnnotation("Relational:ColumnName", "term");
 

@@ -2,6 +2,7 @@
 using System;
 using System.Reflection;
 using CleanStudents.Domain.Enrollments;
+using CleanStudents.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -57,12 +58,13 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
 
             var score = runtimeEntityType.AddProperty(
                 "Score",
-                typeof(decimal?),
+                typeof(Score?),
                 propertyInfo: typeof(Enrollment).GetProperty("Score", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Enrollment).GetField("<Score>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 precision: 4,
-                scale: 2);
+                scale: 2,
+                valueConverter: new ScoreConverter());
             score.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             score.AddAnnotation("Relational:ColumnName", "score");
 

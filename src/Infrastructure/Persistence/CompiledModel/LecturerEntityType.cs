@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using CleanStudents.Domain.Common;
 using CleanStudents.Domain.Lecturers;
+using CleanStudents.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -98,10 +99,11 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
 
             var staffNumber = runtimeEntityType.AddProperty(
                 "StaffNumber",
-                typeof(string),
+                typeof(StaffNumber),
                 propertyInfo: typeof(Lecturer).GetProperty("StaffNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Lecturer).GetField("<StaffNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20);
+                maxLength: 20,
+                valueConverter: new StaffNumberConverter());
             staffNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             staffNumber.AddAnnotation("Relational:ColumnName", "staff_number");
 

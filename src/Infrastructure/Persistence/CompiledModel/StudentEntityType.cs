@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using CleanStudents.Domain.Common;
 using CleanStudents.Domain.Students;
+using CleanStudents.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -117,10 +118,11 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
 
             var studentNumber = runtimeEntityType.AddProperty(
                 "StudentNumber",
-                typeof(string),
+                typeof(StudentNumber),
                 propertyInfo: typeof(Student).GetProperty("StudentNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Student).GetField("<StudentNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20);
+                maxLength: 20,
+                valueConverter: new StudentNumberConverter());
             studentNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             studentNumber.AddAnnotation("Relational:ColumnName", "student_number");
 

@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using CleanStudents.Domain.Common;
 using CleanStudents.Domain.Subjects;
+using CleanStudents.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -38,10 +39,11 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
 
             var code = runtimeEntityType.AddProperty(
                 "Code",
-                typeof(string),
+                typeof(SubjectCode),
                 propertyInfo: typeof(Subject).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Subject).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 9);
+                maxLength: 9,
+                valueConverter: new SubjectCodeConverter());
             code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             code.AddAnnotation("Relational:ColumnName", "code");
 

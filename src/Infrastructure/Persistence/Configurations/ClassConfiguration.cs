@@ -20,8 +20,8 @@ internal sealed class ClassConfiguration : IEntityTypeConfiguration<Class>
         builder.HasKey(c => c.Id);
         builder.HasXminVersion();
 
-        builder.Property(c => c.Code).HasMaxLength(Class.CodeMaxLength);
-        builder.Property(c => c.Term).HasMaxLength(Term.MaxLength);
+        builder.Property(c => c.Code).HasConversion<ClassCodeConverter>().HasMaxLength(ClassCode.MaxLength);
+        builder.Property(c => c.Term).HasConversion<TermConverter>().HasMaxLength(Term.MaxLength);
         builder.Property(c => c.Schedule).HasMaxLength(Class.ScheduleMaxLength);
         builder.Property(c => c.Room).HasMaxLength(Class.RoomMaxLength);
 

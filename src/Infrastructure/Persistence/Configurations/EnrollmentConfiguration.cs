@@ -11,12 +11,12 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
     public void Configure(EntityTypeBuilder<Enrollment> builder)
     {
         builder.ToTable("enrollments", t => t.HasCheckConstraint("ck_enrollments_score",
-            $"score IS NULL OR score BETWEEN {Grade.MinScore} AND {Grade.MaxScore}"));
+            $"score IS NULL OR score BETWEEN {Score.Min} AND {Score.Max}"));
         // One seat per student per class: a second enrollment is refused by the key itself.
         builder.HasKey(e => new { e.ClassId, e.StudentId }).HasName("pk_enrollments");
         builder.Ignore(e => e.Grade);
         builder.Ignore(e => e.IsGraded);
-        builder.Property(e => e.Score).HasPrecision(4, 2);
+        builder.Property(e => e.Score).HasConversion<ScoreConverter>().HasPrecision(Score.Precision, Score.Decimals);
 
         builder.HasIndex(e => e.StudentId);
         builder.HasOne<Class>().WithMany().HasForeignKey(e => e.ClassId).OnDelete(DeleteBehavior.Restrict)

@@ -15,7 +15,7 @@ internal sealed class LecturerConfiguration : IEntityTypeConfiguration<Lecturer>
         builder.HasXminVersion();
         builder.Ignore(l => l.FullName);
 
-        builder.Property(l => l.StaffNumber).HasMaxLength(Lecturer.StaffNumberMaxLength);
+        builder.Property(l => l.StaffNumber).HasConversion<StaffNumberConverter>().HasMaxLength(StaffNumber.MaxLength);
         builder.Property(l => l.FirstName).HasMaxLength(PersonName.MaxLength);
         builder.Property(l => l.LastName).HasMaxLength(PersonName.MaxLength);
         builder.Property(l => l.Email).HasMaxLength(EmailAddress.MaxLength);

@@ -21,7 +21,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.HasXminVersion();
         builder.Ignore(s => s.FullName);
 
-        builder.Property(s => s.StudentNumber).HasMaxLength(StudentNumber.MaxLength);
+        builder.Property(s => s.StudentNumber).HasConversion<StudentNumberConverter>().HasMaxLength(StudentNumber.MaxLength);
         builder.Property(s => s.FirstName).HasMaxLength(PersonName.MaxLength);
         builder.Property(s => s.LastName).HasMaxLength(PersonName.MaxLength);
         builder.Property(s => s.Email).HasMaxLength(EmailAddress.MaxLength);

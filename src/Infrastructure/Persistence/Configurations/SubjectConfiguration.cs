@@ -14,7 +14,7 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
         builder.HasKey(s => s.Id);
         builder.HasXminVersion();
 
-        builder.Property(s => s.Code).HasMaxLength(Subject.CodeMaxLength);
+        builder.Property(s => s.Code).HasConversion<SubjectCodeConverter>().HasMaxLength(SubjectCode.MaxLength);
         builder.Property(s => s.Name).HasMaxLength(Subject.NameMaxLength);
         builder.Property(s => s.Description).HasMaxLength(Subject.DescriptionMaxLength);
         builder.HasIndex(s => s.Code).IsUnique().HasDatabaseName("ux_subjects_code");

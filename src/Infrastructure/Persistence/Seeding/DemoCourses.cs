@@ -10,11 +10,11 @@ internal sealed class DemoCourses(ApplicationDbContext db, TimeProvider clock)
     public async Task<Dictionary<string, Class>> EnsureAsync(IReadOnlyDictionary<string, Lecturer> lecturers,
         CancellationToken cancellationToken)
     {
-        var subjects = await db.Subjects.EnsureAsync(DemoSchool.Subjects, s => s.Code, s => s.Code,
-            s => Subject.Define(NewId(), s.Code, s.Name, s.Credits, s.Description), cancellationToken);
-        return await db.Classes.EnsureAsync(DemoSchool.Classes, c => c.Code, c => c.Code,
-            c => Class.Offer(NewId(), c.Code, subjects[c.SubjectCode].Id, lecturers[c.LecturerStaffNumber].Id, c.Term,
-                c.Capacity, c.Schedule, c.Room),
+        var subjects = await db.Subjects.EnsureAsync(DemoSchool.Subjects, s => SubjectCode.Create(s.Code), s => s.Code,
+            s => Subject.Define(NewId(), s.Code, s.Name, s.Credits, s.Description).OrThrow(), cancellationToken);
+        return await db.Classes.EnsureAsync(DemoSchool.Classes, c => ClassCode.Create(c.Code), c => c.Code,
+            c => Class.Offer(NewId(), c.Code, subjects[c.SubjectCode].Id, lecturers[c.LecturerStaffNumber].Id,
+                c.Term, c.Capacity, c.Schedule, c.Room).OrThrow(),
             cancellationToken);
     }
 

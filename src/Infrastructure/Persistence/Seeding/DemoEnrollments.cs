@@ -24,14 +24,13 @@ internal sealed class DemoEnrollments(ApplicationDbContext db)
                 continue;
             }
 
-            var (enrollment, violation) = @class.Enroll(studentId, DemoSchool.TermStarts[@class.Term]);
-            violation ??= enrollment!.SetScore(seed.Score);
-            if (violation is not null)
+            var enrollment = @class.Enroll(studentId, DemoSchool.TermStarts[@class.Term.Value]).OrThrow();
+            if (enrollment.SetScore(seed.Score) is { } violation)
             {
                 throw new InvalidOperationException($"Demo enrollment {seed} breaks a rule: {violation.Message}");
             }
 
-            db.Enrollments.Add(enrollment!);
+            db.Enrollments.Add(enrollment);
         }
     }
 }

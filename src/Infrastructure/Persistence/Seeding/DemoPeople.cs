@@ -11,8 +11,9 @@ internal sealed class DemoPeople(ApplicationDbContext db, DemoDataOptions demo, 
 {
     public async Task<Dictionary<string, Student>> EnsureStudentsAsync(CancellationToken cancellationToken)
     {
-        var students = await db.Students.EnsureAsync(DemoSchool.Students(demo), s => s.Number, s => s.StudentNumber,
-            s => Student.Admit(NewId(), s.Number, s.FirstName, s.LastName, s.Email, s.Born, DemoSchool.StudentsEnrolledOn),
+        var students = await db.Students.EnsureAsync(DemoSchool.Students(demo), s => StudentNumber.Create(s.Number), s => s.StudentNumber,
+            s => Student.Admit(NewId(), s.Number, s.FirstName, s.LastName, s.Email, s.Born,
+                DemoSchool.StudentsEnrolledOn).OrThrow(),
             cancellationToken);
         var demoStudent = students[DemoSchool.DemoStudentNumber];
         if (demo.StudentUserId is { } userId && demoStudent.UserId != userId)
@@ -25,8 +26,8 @@ internal sealed class DemoPeople(ApplicationDbContext db, DemoDataOptions demo, 
 
     public async Task<Dictionary<string, Lecturer>> EnsureLecturersAsync(CancellationToken cancellationToken)
     {
-        var lecturers = await db.Lecturers.EnsureAsync(DemoSchool.Lecturers(demo), l => l.StaffNumber, l => l.StaffNumber,
-            l => Lecturer.Hire(NewId(), l.StaffNumber, l.FirstName, l.LastName, l.Email, l.Department),
+        var lecturers = await db.Lecturers.EnsureAsync(DemoSchool.Lecturers(demo), l => StaffNumber.Create(l.StaffNumber), l => l.StaffNumber,
+            l => Lecturer.Hire(NewId(), l.StaffNumber, l.FirstName, l.LastName, l.Email, l.Department).OrThrow(),
             cancellationToken);
         var demoLecturer = lecturers[DemoSchool.DemoLecturerStaffNumber];
         if (demo.LecturerUserId is { } userId && demoLecturer.UserId != userId)

@@ -18,8 +18,13 @@ internal sealed class CreateClassCommandHandler(IApplicationDbContext db, TimePr
 
         var offered = Class.Offer(Guid.CreateVersion7(clock.GetUtcNow()), command.Code, command.SubjectId,
             command.LecturerId, command.Term, command.Capacity, command.Schedule, command.Room);
-        db.Classes.Add(offered);
+        if (!offered.Succeeded)
+        {
+            return offered.Violation;
+        }
+
+        db.Classes.Add(offered.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return (await db.FindDtoAsync(offered.Id, cancellationToken))!;
+        return (await db.FindDtoAsync(offered.Value.Id, cancellationToken))!;
     }
 }

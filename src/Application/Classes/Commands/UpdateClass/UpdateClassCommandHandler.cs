@@ -25,7 +25,7 @@ internal sealed class UpdateClassCommandHandler(IApplicationDbContext db, IRowLo
         if (locked.Value.Update(command.Code, command.SubjectId, command.LecturerId, command.Term, command.Capacity,
                 command.Schedule, command.Room) is { } violation)
         {
-            return Error.Conflict(violation.Message);
+            return violation;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -23,7 +23,8 @@ internal sealed class ListClassesQueryHandler(IListPages pages) : IQueryHandler<
     private static IQueryable<Class> Matching(IApplicationDbContext db, ListClassesQuery query)
     {
         var classes = db.Classes.AsNoTracking();
-        if (query.Term is { } term)
+        // The validator refused a malformed term; an absent one filters nothing.
+        if (Term.TryCreate(query.Term, out var term))
         {
             classes = classes.Where(c => c.Term == term);
         }

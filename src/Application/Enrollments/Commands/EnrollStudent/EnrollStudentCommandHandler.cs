@@ -36,13 +36,13 @@ internal sealed class EnrollStudentCommandHandler(IApplicationDbContext db, IRow
             return Error.Conflict("The student is already enrolled in this class.");
         }
 
-        var (enrollment, violation) = locked.Value.Enroll(command.StudentId, clock.GetUtcNow());
-        if (violation is not null)
+        var enrollment = locked.Value.Enroll(command.StudentId, clock.GetUtcNow());
+        if (!enrollment.Succeeded)
         {
-            return Error.Conflict(violation.Message);
+            return enrollment.Violation;
         }
 
-        db.Enrollments.Add(enrollment!);
+        db.Enrollments.Add(enrollment.Value);
         if (locked.Value.LecturerId is { } lecturerId)
         {
             outbox.Add(new SystemNotificationMessage(Guid.CreateVersion7(clock.GetUtcNow()), SystemNotice.Enrolled,

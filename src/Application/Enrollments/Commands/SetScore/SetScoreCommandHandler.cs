@@ -21,14 +21,14 @@ internal sealed class SetScoreCommandHandler(IApplicationDbContext db, IRowLocks
         var before = enrollment.Score;
         if (enrollment.SetScore(command.Score) is { } violation)
         {
-            return Error.Validation(nameof(SetScoreCommand.Score), violation.Message);
+            return violation;
         }
 
         // The student hears of a score set or changed; the same score again, or a cleared one, tells nothing new.
         if (enrollment.Score is { } score && score != before)
         {
             outbox.Add(new SystemNotificationMessage(Guid.CreateVersion7(clock.GetUtcNow()), SystemNotice.ScoreSet,
-                command.ClassId, command.StudentId, null, score));
+                command.ClassId, command.StudentId, null, score.Value));
         }
 
         await db.SaveChangesAsync(cancellationToken);

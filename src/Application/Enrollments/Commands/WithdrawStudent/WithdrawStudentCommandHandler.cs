@@ -27,7 +27,7 @@ internal sealed class WithdrawStudentCommandHandler(IApplicationDbContext db, IR
 
         if (locked.Value.Withdraw(enrollment) is { } violation)
         {
-            return Error.Conflict(violation.Message);
+            return violation;
         }
 
         db.Enrollments.Remove(enrollment);

@@ -27,7 +27,7 @@ internal sealed class GetTranscriptQueryHandler(IApplicationDbContext db) : IQue
             .ToListAsync(cancellationToken);
 
         var totals = TranscriptTotals.Of(entries.Select(e => new TranscriptLine(e.Credits, e.Score)));
-        return new TranscriptDto(query.StudentId, student.StudentNumber,
+        return new TranscriptDto(query.StudentId, student.StudentNumber.Value,
             Domain.Common.PersonName.FullName(student.FirstName, student.LastName), entries, totals.CreditsAttempted,
             totals.CreditsEarned, totals.Gpa);
     }

@@ -1,3 +1,7 @@
+using CleanStudents.Domain.Classes;
+using CleanStudents.Domain.Enrollments;
+using CleanStudents.Domain.Subjects;
+
 namespace CleanStudents.Application.Enrollments.Queries.GetTranscript;
 
 public sealed record TranscriptDto(Guid StudentId, string StudentNumber, string FullName,
@@ -7,8 +11,8 @@ public sealed record TranscriptEntryDto(Guid ClassId, string ClassCode, string T
     string SubjectName, int Credits, decimal? Score, string? LetterGrade, int? GradePoints)
 {
     /// <summary>Called on the rows SQL returns: the grade is derived by the domain's rules, not stored.</summary>
-    public static TranscriptEntryDto Of(Guid classId, string classCode, string term, string subjectCode,
-        string subjectName, int credits, decimal? score) =>
-        new(classId, classCode, term, subjectCode, subjectName, credits, score, GradeView.Letter(score),
-            GradeView.Points(score));
+    public static TranscriptEntryDto Of(Guid classId, ClassCode classCode, Term term, SubjectCode subjectCode,
+        string subjectName, int credits, Score? score) =>
+        new(classId, classCode.Value, term.Value, subjectCode.Value, subjectName, credits, score?.Value,
+            GradeView.Letter(score), GradeView.Points(score));
 }

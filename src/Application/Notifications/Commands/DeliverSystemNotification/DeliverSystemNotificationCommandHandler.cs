@@ -26,7 +26,7 @@ internal sealed class DeliverSystemNotificationCommandHandler(IApplicationDbCont
             return Delivery.Done;
         }
 
-        var classCode = await db.Classes.AsNoTracking().Where(c => c.Id == message.ClassId).Select(c => c.Code)
+        var classCode = await db.Classes.AsNoTracking().Where(c => c.Id == message.ClassId).Select(c => c.Code.Value)
             .FirstOrDefaultAsync(cancellationToken);
         var student = await db.Students.AsNoTracking().Where(s => s.Id == message.StudentId)
             .Select(s => new { s.FirstName, s.LastName, s.StudentNumber }).FirstOrDefaultAsync(cancellationToken);

@@ -15,7 +15,7 @@ internal sealed class CreateStudentCommandHandler(IApplicationDbContext db, IOut
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var student = Student.Admit(Guid.CreateVersion7(clock.GetUtcNow()), command.StudentNumber,
-            command.FirstName, command.LastName, command.Email, command.DateOfBirth!.Value, command.EnrolledOn ?? today);
+            command.FirstName, command.LastName, command.Email, command.DateOfBirth, command.EnrolledOn ?? today);
         return await db.InsertAndInviteAsync(db.Students, student, outbox, InviteeKind.Student, StudentDto.From,
             cancellationToken);
     }

@@ -11,6 +11,6 @@ internal sealed class UpdateStudentCommandHandler(IApplicationDbContext db)
     public async ValueTask<Result<Versioned<StudentDto>>> Handle(UpdateStudentCommand command, CancellationToken cancellationToken) =>
         await db.ChangeAsync(db.Students, command.Id, command.ExpectedVersion, "Student",
             student => student.Update(command.StudentNumber, command.FirstName, command.LastName, command.Email,
-                command.DateOfBirth!.Value, command.EnrolledOn, command.Status!.Value),
+                command.DateOfBirth, command.EnrolledOn, command.Status),
             StudentDto.From, cancellationToken);
 }

@@ -11,5 +11,5 @@ internal sealed class CreateSubjectCommandHandler(IApplicationDbContext db, Time
 {
     public async ValueTask<Result<Versioned<SubjectDto>>> Handle(CreateSubjectCommand command, CancellationToken cancellationToken) =>
         await db.InsertAsync(db.Subjects, Subject.Define(Guid.CreateVersion7(clock.GetUtcNow()), command.Code, command.Name,
-            command.Credits!.Value, command.Description), SubjectDto.From, cancellationToken);
+            command.Credits, command.Description), SubjectDto.From, cancellationToken);
 }

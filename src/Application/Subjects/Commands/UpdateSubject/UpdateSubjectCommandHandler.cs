@@ -10,6 +10,6 @@ internal sealed class UpdateSubjectCommandHandler(IApplicationDbContext db)
 {
     public async ValueTask<Result<Versioned<SubjectDto>>> Handle(UpdateSubjectCommand command, CancellationToken cancellationToken) =>
         await db.ChangeAsync(db.Subjects, command.Id, command.ExpectedVersion, "Subject",
-            subject => subject.Update(command.Code, command.Name, command.Credits!.Value, command.Description),
+            subject => subject.Update(command.Code, command.Name, command.Credits, command.Description),
             SubjectDto.From, cancellationToken);
 }
