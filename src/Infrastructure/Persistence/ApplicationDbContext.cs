@@ -1,4 +1,3 @@
-using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Enrollments;
@@ -7,6 +6,7 @@ using CleanStudents.Domain.Lecturers;
 using CleanStudents.Domain.Notifications;
 using CleanStudents.Domain.Students;
 using CleanStudents.Domain.Subjects;
+using CleanStudents.Infrastructure.Persistence.Lists;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

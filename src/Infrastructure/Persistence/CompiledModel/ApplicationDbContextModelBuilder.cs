@@ -2,7 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using CleanStudents.Application.Common.Paging;
+using CleanStudents.Infrastructure.Persistence.Lists;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -58,7 +58,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
 
             var functions = new Dictionary<string, IDbFunction>();
             var cover = new RuntimeDbFunction(
-                "CleanStudents.Application.Common.Paging.SearchGrams.Cover(string,string)",
+                "CleanStudents.Infrastructure.Persistence.Lists.SearchGrams.Cover(string,string)",
                 this,
                 typeof(bool),
                 "search_grams_cover",
@@ -84,7 +84,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
                 false,
                 "text");
 
-            functions["CleanStudents.Application.Common.Paging.SearchGrams.Cover(string,string)"] = cover;
+            functions["CleanStudents.Infrastructure.Persistence.Lists.SearchGrams.Cover(string,string)"] = cover;
 
             AddAnnotation("Relational:DbFunctions", functions);
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
