@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The local stack: a throwaway PostgreSQL cluster, cognito-local and moto's AWS server (the work
-# queue and its dead-letter queue), on loopback.
+# queue and its dead-letter queue, the files bucket whose object-created events go to that queue), on loopback.
 #
 #   build/stack.sh up <dir> [--pg-port N] [--cognito-port N] [--moto-port N] [--owner-pid PID]
 #   build/stack.sh down <dir> [--wipe]
@@ -21,6 +21,7 @@ DEMO_PASSWORD_VALUE='Demo-Password-1'
 DEMO_ADMIN_EMAIL_VALUE='admin@cleanstudents.local'
 DEMO_LECTURER_EMAIL_VALUE='lecturer@cleanstudents.local'
 DEMO_STUDENT_EMAIL_VALUE='student@cleanstudents.local'
+FILES_BUCKET='cleanstudents-files'
 
 usage() {
   cat >&2 <<'EOF'
@@ -254,6 +255,7 @@ cmd_up() {
   local queues queue_url dlq_url
   queues=$("$CS_REPO_ROOT/build/queues.sh" "$AWS_ENDPOINT" cleanstudents-work 30)
   read -r queue_url dlq_url <<<"$queues"
+  "$CS_REPO_ROOT/build/bucket.sh" "$AWS_ENDPOINT" "$FILES_BUCKET" "$queue_url" "http://127.0.0.1:5173" "http://127.0.0.1:5080"
 
   local pool client sub_admin sub_lecturer sub_student group
   pool=$(cognito CreateUserPool '{"PoolName":"cleanstudents","UsernameAttributes":["email"],"AutoVerifiedAttributes":["email"]}' \
@@ -285,6 +287,7 @@ cmd_up() {
     env_line AWS_ENDPOINT_URL "$AWS_ENDPOINT"
     env_line SQS_QUEUE_URL "$queue_url"
     env_line SQS_DLQ_URL "$dlq_url"
+    env_line S3_BUCKET "$FILES_BUCKET"
     env_line MOTO_PID "$MOTO_PID_VALUE"
     env_line MOTO_PORT "$moto_port"
     env_line COGNITO_PID "$COGNITO_PID_VALUE"

@@ -19,6 +19,8 @@ start_api() {
       Cognito__Region=us-east-1 \
       Queue__Url="$SQS_QUEUE_URL" \
       Queue__ServiceUrl="$AWS_ENDPOINT_URL" \
+      Files__Bucket="$S3_BUCKET" \
+      Files__ServiceUrl="$AWS_ENDPOINT_URL" \
       AWS_ACCESS_KEY_ID=local \
       AWS_SECRET_ACCESS_KEY=local \
       Database__MigrateOnStartup=true \

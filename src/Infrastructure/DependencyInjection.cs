@@ -1,16 +1,18 @@
 using CleanStudents.Application.Common.Metrics;
+using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Common.Persistence;
-using CleanStudents.Application.Common.Security;
 using CleanStudents.Application.Notifications;
-using CleanStudents.Application.Students;
+using CleanStudents.Domain.Students;
 using CleanStudents.Infrastructure.Aws;
 using CleanStudents.Infrastructure.Identity;
 using CleanStudents.Infrastructure.Metrics;
 using CleanStudents.Infrastructure.Messaging;
 using CleanStudents.Infrastructure.Persistence;
 using CleanStudents.Infrastructure.Persistence.Idempotency;
+using CleanStudents.Infrastructure.Persistence.Lists;
 using CleanStudents.Infrastructure.Persistence.Seeding;
 using CleanStudents.Infrastructure.Secrets;
+using CleanStudents.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,8 +29,6 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, ClaimsCurrentUser>();
 
         services.AddAwsAdapters(configuration);
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
@@ -59,12 +59,14 @@ public static class DependencyInjection
         services.AddScoped<INotificationRecipients, SqlNotificationRecipients>();
         services.AddScoped<IRowLocks, RowLocks>();
         services.AddIdempotencyStore();
-        services.AddScoped<IStudentCounts, StudentCounts>();
+        services.AddScoped<IListPages, ListPages>();
+        services.AddScoped<IKeptTotal<Student, StudentStatus?>, StudentCounts>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<StartupDatabaseTasks>();
         services.AddHostedService<DataLayerPriming>();
         services.AddMessaging(configuration);
+        services.AddFileStorage(configuration);
         services.AddSignUpPolicy(configuration);
 
         services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName));

@@ -91,6 +91,7 @@ api.MapNotifications();
 api.MapClasses();
 api.MapEnrollments();
 api.MapStudentRecords();
+api.MapAvatars();
 api.MapUseCaseRoutes();
 
 app.Run();

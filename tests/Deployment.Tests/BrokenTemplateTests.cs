@@ -299,6 +299,7 @@ public class BrokenTemplateTests
     [TestCase("Api5xxAlarm")]
     [TestCase("DatabaseFreeStorageAlarm")]
     [TestCase("InvitationsFailedAlarm")]
+    [TestCase("FilesRejectedAlarm")]
     public void MonitoringRuleRejectsAMissingAlarm(string alarm)
     {
         var monitoring = Load("monitoring");
@@ -451,6 +452,95 @@ public class BrokenTemplateTests
         ((Dictionary<string, object?>)Props(edge, "ConsoleBucket")["PublicAccessBlockConfiguration"]!)["RestrictPublicBuckets"] = "false";
 
         Policy.Console(edge).Should().Contain(v => v.Contains("a private bucket", StringComparison.Ordinal));
+    }
+
+    [TestCase("s3:*", "${FilesBucket.Arn}/avatars/*")]
+    [TestCase("s3:PutObject", "${FilesBucket.Arn}/*")]
+    [TestCase("s3:ListBucket", "${FilesBucket.Arn}")]
+    public void FilesRuleRejectsS3RightsBeyondObjectActionsOnAPrefix(string action, string resource)
+    {
+        var api = Load("api");
+        var files = ((List<object?>)Props(api, "FunctionRole")["Policies"]!).OfType<Dictionary<string, object?>>()
+            .Single(p => (string?)p["PolicyName"] == "files");
+        var statement = ((List<object?>)((Dictionary<string, object?>)files["PolicyDocument"]!)["Statement"]!)
+            .OfType<Dictionary<string, object?>>().Single();
+        statement["Action"] = action;
+        statement["Resource"] = Map(("Fn::Sub", resource));
+
+        Policy.FilesBucket(api).Should().Contain(v => v.Contains("nothing bucket-wide", StringComparison.Ordinal));
+    }
+
+    [TestCase("PublicAccessBlockConfiguration", "private")]
+    [TestCase("BucketEncryption", "private")]
+    [TestCase("LifecycleConfiguration", "aborts incomplete uploads")]
+    [TestCase("CorsConfiguration", "CORS")]
+    public void FilesRuleRejectsABucketWithout(string property, string expected)
+    {
+        var api = Load("api");
+        Props(api, "FilesBucket").Remove(property);
+
+        Policy.FilesBucket(api).Should().Contain(v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void FilesEventsRuleRejectsABucketWithoutItsNotification()
+    {
+        var api = Load("api");
+        Props(api, "FilesBucket").Remove("NotificationConfiguration");
+
+        Policy.FilesBucketEvents(api).Should().ContainSingle(v => v.Contains("object-created events", StringComparison.Ordinal));
+    }
+
+    [TestCase("aws:SourceAccount")]
+    [TestCase("aws:SourceArn")]
+    public void FilesEventsRuleRejectsAQueuePolicyWithoutItsSourceCondition(string key)
+    {
+        var api = Load("api");
+        var statement = ((List<object?>)((Dictionary<string, object?>)Props(api, "WorkQueuePolicy")["PolicyDocument"]!)["Statement"]!)
+            .OfType<Dictionary<string, object?>>().Single();
+        foreach (var condition in ((Dictionary<string, object?>)statement["Condition"]!).Values.OfType<Dictionary<string, object?>>())
+        {
+            condition.Remove(key);
+        }
+
+        Policy.FilesBucketEvents(api).Should().ContainSingle(v => v.Contains("aws:SourceArn", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void FilesEventsRuleRejectsABucketConfiguredBeforeTheQueueLetsS3Send()
+    {
+        var api = Load("api");
+        ((Dictionary<string, object?>)Policy.Resources(api)["FilesBucket"]!).Remove("DependsOn");
+
+        Policy.FilesBucketEvents(api).Should().ContainSingle(v => v.Contains("DependsOn WorkQueuePolicy", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void S3EndpointRuleRejectsANetworkWithoutIt()
+    {
+        var network = Load("network");
+        Policy.Resources(network).Remove("S3Endpoint");
+
+        Policy.S3Endpoint(network).Should().ContainSingle();
+    }
+
+    [Test]
+    public void FilesRuleRejectsABucketThatAcceptsPlainHttp()
+    {
+        var api = Load("api");
+        ((List<object?>)((Dictionary<string, object?>)Props(api, "FilesBucketPolicy")["PolicyDocument"]!)["Statement"]!).Clear();
+
+        Policy.FilesBucket(api).Should().Contain(v => v.Contains("without TLS", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void FilesRuleRejectsAFunctionThatDoesNotKnowTheBucket()
+    {
+        var api = Load("api");
+        ((Dictionary<string, object?>)((Dictionary<string, object?>)Props(api, "MigrateFunction")["Environment"]!)["Variables"]!)
+            .Remove("Files__Bucket");
+
+        Policy.FilesBucket(api).Should().Contain(v => v.Contains("MigrateFunction: environment Files__Bucket", StringComparison.Ordinal));
     }
 
     [Test]

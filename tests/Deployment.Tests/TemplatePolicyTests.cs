@@ -33,12 +33,24 @@ public class TemplatePolicyTests
         Policy.AsyncWork(Templates["api"]).Should().BeEmpty();
 
     [Test]
+    public void FilesBucketIsPrivateTlsOnlyAndTheFunctionPresignsOnlyObjectActionsOnItsPrefixes() =>
+        Policy.FilesBucket(Templates["api"]).Should().BeEmpty();
+
+    [Test]
+    public void FilesBucketSendsObjectCreatedEventsToTheWorkQueueWhichOnlyItMaySendTo() =>
+        Policy.FilesBucketEvents(Templates["api"]).Should().BeEmpty();
+
+    [Test]
     public void WorkQueueHasAlarmsOnDeadLettersAndTheOldestMessage() =>
         Policy.WorkQueueAlarms(Templates["monitoring"]).Should().BeEmpty();
 
     [Test]
     public void TheFunctionReachesSqsThroughAnInterfaceEndpoint() =>
         Policy.SqsEndpoint(Templates["network"]).Should().BeEmpty();
+
+    [Test]
+    public void TheFunctionReachesS3ThroughAGatewayEndpoint() =>
+        Policy.S3Endpoint(Templates["network"]).Should().BeEmpty();
 
     [Test]
     public void OnlyApiAndHealthAreRoutedAndApiNeedsTheJwtAuthorizer() =>

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CleanStudents.Application.Common.Invitations;
 using CleanStudents.Application.Common.Messaging;
+using CleanStudents.Application.Files;
+using CleanStudents.Application.Files.Commands.RemoveStoredObjects;
 using CleanStudents.Application.Invitations.Commands.DeliverInvitation;
 using CleanStudents.Application.Notifications;
 using CleanStudents.Application.Notifications.Commands.DeliverSystemNotification;
@@ -10,12 +12,13 @@ namespace CleanStudents.Infrastructure.Messaging;
 
 /// <summary>
 /// Queued messages on the wire: a JSON object whose <c>type</c> names the message. Each type maps to the consumer use
-/// case that handles it.
+/// case that handles it. S3's notifications share the queue in a shape of their own (<see cref="StorageEvents"/>).
 /// </summary>
 internal static class MessageCodec
 {
     private const string Invitation = "invitation";
     private const string Notification = "notification";
+    private const string ObjectsRemoval = "objects-removal";
 
     public static string Encode(QueuedMessage message) => message switch
     {
@@ -35,6 +38,11 @@ internal static class MessageCodec
             ["lecturerId"] = m.LecturerId,
             ["score"] = m.Score,
         }.ToJsonString(),
+        StoredObjectsRemovalMessage m => new JsonObject
+        {
+            ["type"] = ObjectsRemoval,
+            ["keys"] = new JsonArray([.. m.Keys.Select(k => JsonValue.Create(k))]),
+        }.ToJsonString(),
         _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Every queued message needs an encoding."),
     };
 
@@ -43,7 +51,7 @@ internal static class MessageCodec
     {
         try
         {
-            return JsonNode.Parse(body) is JsonObject json ? Decode(json, isLastAttempt) : null;
+            return JsonNode.Parse(body) is JsonObject json ? Decode(json, isLastAttempt) ?? StorageEvents.Decode(json, isLastAttempt) : null;
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
@@ -61,6 +69,8 @@ internal static class MessageCodec
                           && (notice != SystemNotice.ScoreSet || json["score"] is not null) =>
             new DeliverSystemNotificationCommand(new SystemNotificationMessage(key.GetValue<Guid>(), notice, classId.GetValue<Guid>(),
                 studentId.GetValue<Guid>(), json["lecturerId"]?.GetValue<Guid>(), json["score"]?.GetValue<decimal>()), isLastAttempt),
+        ObjectsRemoval when json["keys"] is JsonArray keys =>
+            new RemoveStoredObjectsCommand([.. keys.Select(k => k!.GetValue<string>())], isLastAttempt),
         _ => null,
     };
 }

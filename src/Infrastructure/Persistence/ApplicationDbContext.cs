@@ -1,11 +1,12 @@
-using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Enrollments;
+using CleanStudents.Domain.Files;
 using CleanStudents.Domain.Lecturers;
 using CleanStudents.Domain.Notifications;
 using CleanStudents.Domain.Students;
 using CleanStudents.Domain.Subjects;
+using CleanStudents.Infrastructure.Persistence.Lists;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -29,6 +30,8 @@ internal sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext
     public DbSet<NotificationRecipient> NotificationRecipients => Set<NotificationRecipient>();
 
     public DbSet<LecturerNotificationRecipient> LecturerNotificationRecipients => Set<LecturerNotificationRecipient>();
+
+    public DbSet<StoredFile> Files => Set<StoredFile>();
 
     // The send of the outbox rows the last commit wrote (OutboxCommitInterceptor); it never fails.
     private Task _outboxSend = Task.CompletedTask;

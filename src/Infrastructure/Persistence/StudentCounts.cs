@@ -1,5 +1,5 @@
-using CleanStudents.Application.Students;
 using CleanStudents.Domain.Students;
+using CleanStudents.Infrastructure.Persistence.Lists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -11,7 +11,7 @@ namespace CleanStudents.Infrastructure.Persistence;
 /// StudentCountTriggers): at most a few dozen rows, whatever the number of students. One plain
 /// command on the context's connection and transaction: a scalar needs no LINQ pipeline.
 /// </summary>
-internal sealed class StudentCounts(ApplicationDbContext db) : IStudentCounts
+internal sealed class StudentCounts(ApplicationDbContext db) : IKeptTotal<Student, StudentStatus?>
 {
     private const string Total = "SELECT coalesce(sum(count), 0)::int FROM student_counts";
     private const string TotalOfStatus = Total + " WHERE status = $1";

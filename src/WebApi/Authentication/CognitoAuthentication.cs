@@ -1,3 +1,4 @@
+using CleanStudents.Application.Common.Security;
 using CleanStudents.Infrastructure.Identity;
 using CleanStudents.WebApi.Errors;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -24,6 +25,9 @@ internal static class CognitoAuthentication
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<CognitoOptions>>((options, cognito) => Configure(options, cognito.Value));
         services.AddAuthorization();
+        // The use cases' caller is read from the validated token's claims, here where HTTP is.
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, ClaimsCurrentUser>();
         services.AddHostedService<SigningKeysPriming>();
         return services;
     }

@@ -4,8 +4,7 @@ using ISender = Mediator.ISender;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.SignUps.Commands.LinkConfirmedUser;
 using CleanStudents.Application.SignUps.Queries.ScreenSignUp;
-using CleanStudents.Infrastructure.Messaging;
-using CleanStudents.Infrastructure.Persistence;
+using CleanStudents.Infrastructure;
 using CleanStudents.WebApi.Errors;
 using CleanStudents.WebApi.Lambda;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +22,7 @@ internal static class EventsEndpoints
         app.MapPost("/events", Handle).AllowAnonymous().ExcludeFromDescription();
 
     private static async Task<IResult> Handle(JsonObject @event, HttpContext httpContext, ISender sender,
-        DatabaseMigrator migrator, QueuedMessageProcessor queue, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         if (LambdaHeaders.HasHttpRequestContext(httpContext.Request))
         {
@@ -34,13 +33,13 @@ internal static class EventsEndpoints
 
         if (@event["command"] is { } command)
         {
-            return await RunCommandAsync(command, httpContext.RequestServices, migrator, cancellationToken);
+            return await RunCommandAsync(command, httpContext.RequestServices, cancellationToken);
         }
 
         if (SqsEvent.Read(@event) is { } batch)
         {
             // Partial batch failures (ReportBatchItemFailures): only the listed records are delivered again.
-            return TypedResults.Json(SqsEvent.Failures(await queue.ProcessAsync(batch, cancellationToken)));
+            return TypedResults.Json(SqsEvent.Failures(await httpContext.RequestServices.ProcessQueuedMessagesAsync(batch, cancellationToken)));
         }
 
         return CognitoTrigger.Read(@event) switch
@@ -55,21 +54,21 @@ internal static class EventsEndpoints
         };
     }
 
-    private static async Task<IResult> RunCommandAsync(JsonNode command, IServiceProvider services, DatabaseMigrator migrator,
+    private static async Task<IResult> RunCommandAsync(JsonNode command, IServiceProvider services,
         CancellationToken cancellationToken)
     {
         var name = command.GetValueKind() == JsonValueKind.String ? command.GetValue<string>() : null;
         if (name == "migrate")
         {
-            return TypedResults.Json(new { command = name, migration = await migrator.MigrateAsync(cancellationToken) });
+            return TypedResults.Json(new { command = name, migration = await services.MigrateDatabaseAsync(cancellationToken) });
         }
 
-        if (name is not null && await ScheduledCommands.RunAsync(services, name, cancellationToken) is (true, var handled))
+        if (name is not null && await services.RunScheduledCommandAsync(name, cancellationToken) is (true, var handled))
         {
             return TypedResults.Json(new { command = name, handled });
         }
 
-        return Unsupported($"Unknown command; the commands are \"migrate\", {string.Join(", ", ScheduledCommands.Names.Select(n => $"\"{n}\""))}.");
+        return Unsupported($"Unknown command; the commands are \"migrate\", {string.Join(", ", EntryPoints.ScheduledCommandNames.Select(n => $"\"{n}\""))}.");
     }
 
     // Cognito continues with the event it gets back; any failure refuses the operation.

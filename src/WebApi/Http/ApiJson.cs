@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CleanStudents.Domain.Common;
+using CleanStudents.Domain.Files;
 using CleanStudents.WebApi.Endpoints;
 
 namespace CleanStudents.WebApi.Http;
@@ -17,8 +18,9 @@ internal static class ApiJson
     public static void Configure(JsonSerializerOptions options)
     {
         options.NumberHandling = JsonNumberHandling.Strict;
-        // API.md spells invitation states in lower case ("pending"); other enums keep their names ("Active").
+        // API.md spells invitation and file states in lower case ("pending"); other enums keep their names ("Active").
         options.Converters.Add(new JsonStringEnumConverter<InvitationState>(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter<FileStatus>(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new UtcTimestampJsonConverter());
         options.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);

@@ -5,6 +5,8 @@ using CleanStudents.Application.Classes;
 using CleanStudents.Application.Common.Paging;
 using CleanStudents.Application.Enrollments;
 using CleanStudents.Application.Enrollments.Queries.GetTranscript;
+using CleanStudents.Application.Common.Ports;
+using CleanStudents.Application.Files;
 using CleanStudents.Application.Lecturers;
 using CleanStudents.Application.Me.Queries.GetMe;
 using CleanStudents.Application.Notifications;
@@ -13,6 +15,7 @@ using CleanStudents.Application.Students;
 using CleanStudents.Application.Subjects;
 using CleanStudents.WebApi.Contracts.Classes;
 using CleanStudents.WebApi.Contracts.Enrollments;
+using CleanStudents.WebApi.Contracts.Files;
 using CleanStudents.WebApi.Contracts.Lecturers;
 using CleanStudents.WebApi.Contracts.Notifications;
 using CleanStudents.WebApi.Contracts.Students;
@@ -50,5 +53,8 @@ namespace CleanStudents.WebApi.Http;
 [JsonSerializable(typeof(SendNotificationRequest))]
 [JsonSerializable(typeof(SentNotificationDto))]
 [JsonSerializable(typeof(MeDto))]
+[JsonSerializable(typeof(FileUploadDto))]
+[JsonSerializable(typeof(FileDownload))]
+[JsonSerializable(typeof(AvatarUploadRequest))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

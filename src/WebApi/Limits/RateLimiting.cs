@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using CleanStudents.Infrastructure.Identity;
+using CleanStudents.WebApi.Authentication;
 using CleanStudents.WebApi.Errors;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

@@ -93,6 +93,15 @@ public static partial class Policy
             ? []
             : ["network: an SQS interface endpoint, so the outbox reaches the queue from the private subnets"];
 
+    private static readonly string[] PrivateRouteTables = ["PrivateRouteTableA", "PrivateRouteTableB"];
+
+    public static IReadOnlyList<string> S3Endpoint(Dictionary<string, object?> network) =>
+        OfType(network, "AWS::EC2::VPCEndpoint").Any(e => e.Props.GetValueOrDefault("VpcEndpointType") as string == "Gateway"
+            && JsonSerializer.Serialize(e.Props.GetValueOrDefault("ServiceName")).Contains(".s3", StringComparison.Ordinal)
+            && PrivateRouteTables.All(t => AsList(e.Props.GetValueOrDefault("RouteTableIds")).Any(r => RefName(r) == t)))
+            ? []
+            : ["network: an S3 gateway endpoint on both private route tables, so the function reaches the files bucket without a NAT"];
+
     private static string? RefOrGetAttTarget(object? value) => RefName(value) ?? (value is Dictionary<string, object?> { Count: 1 } d
         && d.TryGetValue("Fn::GetAtt", out var att) ? (att as List<object?>)?.FirstOrDefault() as string ?? (att as string)?.Split('.')[0] : null);
 }

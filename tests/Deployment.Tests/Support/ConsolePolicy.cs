@@ -90,8 +90,7 @@ public static partial class Policy
             yield return $"console {bucket}: only this distribution may read the bucket (s3:GetObject, AWS:SourceArn)";
         }
 
-        if (!statements.Any(s => s.GetValueOrDefault("Effect") as string == "Deny"
-                && Path(s, "Condition", "Bool", "aws:SecureTransport") as string == "false"))
+        if (!DeniesInsecureTransport(statements))
         {
             yield return $"console {bucket}: the bucket refuses requests without TLS";
         }

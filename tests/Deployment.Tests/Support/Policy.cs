@@ -15,13 +15,13 @@ public static partial class Policy
         "AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_PORT", "AWS_LWA_READINESS_CHECK_PATH", "AWS_LWA_PASS_THROUGH_PATH",
         "AWS_LWA_ERROR_STATUS_CODES", "ASPNETCORE_ENVIRONMENT", "Database__Host", "Database__Port", "Database__Name",
         "Database__IamUser", "Database__MaxPoolSize", "Database__MaxAutoPrepare", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
-        "OriginVerify__Enabled", "OriginVerify__SecretArn",
+        "OriginVerify__Enabled", "OriginVerify__SecretArn", "Files__Bucket",
     ];
 
     private static readonly string[] RequiredGroups = ["admins", "lecturers", "students"];
 
     /// <summary>The app's embedded-metric-format counts (src/Application/Common/Metrics/BusinessMetric.cs).</summary>
-    private static readonly string[] BusinessMetrics = ["StudentsCreated", "StudentsEnrolled", "InvitationsFailed"];
+    private static readonly string[] BusinessMetrics = ["StudentsCreated", "StudentsEnrolled", "InvitationsFailed", "FilesRejected"];
 
     /// <summary>Parameters build/deploy.sh passes itself rather than from the stage files.</summary>
     public static readonly string[] SuppliedByDeployScript = ["Stage", "ArtifactBucket", "ArtifactKey", "JwksJson", "DatabaseHost", "DatabaseMaxAutoPrepare", "MigrateArtifactKey", "DatabaseConnectResourceId", "AppRolePasswordSecretArn"];
@@ -512,6 +512,7 @@ public static partial class Policy
             ("AWS/Lambda", "Errors", null), ("AWS/Lambda", "Throttles", null), ("AWS/Lambda", "Duration", "p99"),
             ("AWS/ApiGateway", "5xx", null), ("AWS/RDS", "CPUUtilization", null), ("AWS/RDS", "FreeStorageSpace", null),
             ("AWS/RDS", "DatabaseConnections", null), ("CleanStudents", "InvitationsFailed", null),
+            ("CleanStudents", "FilesRejected", null),
         };
         var alarms = OfType(monitoring, "AWS::CloudWatch::Alarm").Select(a => a.Props).ToList();
         var v = required
@@ -528,7 +529,7 @@ public static partial class Policy
         }
         else if (!dashboards.Any(d => BusinessMetrics.All(m => d.Contains(m, StringComparison.Ordinal))))
         {
-            v.Add("monitoring: the dashboard shows the business metrics (StudentsCreated, StudentsEnrolled, InvitationsFailed)");
+            v.Add($"monitoring: the dashboard shows the business metrics ({string.Join(", ", BusinessMetrics)})");
         }
 
         v.AddRange(AlarmTopic(monitoring));
@@ -822,6 +823,10 @@ public static partial class Policy
         && rule.GetValueOrDefault("ToPort") as string == "5432"
         && !rule.ContainsKey("CidrIp") && !rule.ContainsKey("CidrIpv6") && !rule.ContainsKey("SourcePrefixListId")
         && RefName(rule.GetValueOrDefault("SourceSecurityGroupId")) is { } source && sources.Contains(source);
+
+    private static bool DeniesInsecureTransport(IEnumerable<Dictionary<string, object?>> statements) =>
+        statements.Any(s => s.GetValueOrDefault("Effect") as string == "Deny"
+            && Path(s, "Condition", "Bool", "aws:SecureTransport") as string == "false");
 
     private static IEnumerable<Dictionary<string, object?>> StatementsOf(Dictionary<string, object?> role) =>
         AsList(role.GetValueOrDefault("Policies")).OfType<Dictionary<string, object?>>()

@@ -28,6 +28,7 @@ public sealed class AwsAdaptersRegistrationTests
         ["Database:Name"] = "cleanstudents",
         ["Database:SecretArn"] = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!db-1",
         ["Queue:Url"] = "https://sqs.eu-west-1.amazonaws.com/123456789012/cleanstudents-dev-work",
+        ["Files:Bucket"] = "cleanstudents-dev-files",
     };
 
     [Test]

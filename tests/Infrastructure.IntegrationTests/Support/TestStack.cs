@@ -116,7 +116,8 @@ public static class TestStack
         throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds CleanStudents.sln.");
     }
 
-    private static async Task<(int ExitCode, string Output)> RunScript(string script, string workingDirectory, TimeSpan timeout, params string[] args)
+    /// <summary>Runs one of the build scripts with bash; its exit code and everything it wrote.</summary>
+    internal static async Task<(int ExitCode, string Output)> RunScript(string script, string workingDirectory, TimeSpan timeout, params string[] args)
     {
         var info = new ProcessStartInfo("bash")
         {

@@ -94,6 +94,8 @@ public sealed class PublishedAppTests
             ["Queue__Url"] = queue.Url,
             ["Queue__ServiceUrl"] = Stack.AwsEndpoint.ToString(),
             ["Queue__RunLocalWorkers"] = "false",
+            ["Files__Bucket"] = TestBucket.CreateAsync(queue).GetAwaiter().GetResult().Name,
+            ["Files__ServiceUrl"] = Stack.AwsEndpoint.ToString(),
         };
         foreach (var (key, value) in environment)
         {

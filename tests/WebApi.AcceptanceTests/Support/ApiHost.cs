@@ -23,9 +23,13 @@ internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnl
     /// <summary>The host's work queue: its own unless one is given, so no other host takes its messages.</summary>
     public TestQueue Queue { get; private set; } = null!;
 
+    /// <summary>The host's files bucket, whose object-created events go to <see cref="Queue"/>.</summary>
+    public TestBucket Bucket { get; private set; } = null!;
+
     public void Start()
     {
         Queue = queue ?? TestQueue.CreateAsync("host").GetAwaiter().GetResult();
+        Bucket = TestBucket.CreateAsync(Queue).GetAwaiter().GetResult();
         // The port comes from the "urls" setting below (127.0.0.1:0). UseKestrel(0) would instead rewrite the
         // server's addresses after the host is built, racing the app's own start on the entry-point thread.
         UseKestrel();
@@ -57,7 +61,7 @@ internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnl
         builder.UseSetting("Cognito:JwksUrl", stack.JwksUrl.ToString());
         builder.UseSetting("Cognito:ClientIds:0", stack.ClientId);
         builder.UseSetting("Cognito:ServiceUrl", stack.CognitoEndpoint.ToString());
-        foreach (var (key, value) in Queue.Settings(stack.AwsEndpoint))
+        foreach (var (key, value) in Queue.Settings(stack.AwsEndpoint).Concat(Bucket.Settings(stack.AwsEndpoint)))
         {
             builder.UseSetting(key, value);
         }

@@ -58,6 +58,7 @@ internal static class RouteTable
     private const string SubjectBody = """{"code":"FZ101","name":"Fuzzing","credits":5,"description":"d"}""";
     private const string ClassBody =
         """{"code":"FZ-1","subjectId":"00000000-0000-7000-8000-000000000000","lecturerId":null,"term":"2026-S1","capacity":10,"schedule":"Mon","room":"A1"}""";
+    private const string AvatarUploadBody = """{"name":"fuzz.png","contentType":"image/png","size":1024}""";
     private const string NotificationBody = """{"title":"t","body":"b","target":{"type":"class","id":"{classId}"}}""";
 
     public static readonly ApiRoute[] All = [.. Listed(), .. AddedByUseCases()];
@@ -79,6 +80,9 @@ internal static class RouteTable
         new("DELETE", "/api/students/{studentId}", AdminOnly),
         new("GET", "/api/students/{studentId}/enrollments", StaffAndOwner),
         new("GET", "/api/students/{studentId}/transcript", AdminAndOwningStudent),
+        new("POST", "/api/students/{studentId}/avatar", AdminAndOwningStudent, AvatarUploadBody),
+        new("GET", "/api/students/{studentId}/avatar", StaffAndOwner),
+        new("DELETE", "/api/students/{studentId}/avatar", AdminAndOwningStudent),
         new("GET", "/api/lecturers", AdminOnly),
         new("POST", "/api/lecturers", AdminOnly, LecturerBody),
         new("GET", "/api/lecturers/{lecturerId}", AdminAndOwningLecturer),

@@ -6,4 +6,5 @@ public enum BusinessMetric
     StudentsCreated,
     StudentsEnrolled,
     InvitationsFailed,
+    FilesRejected,
 }

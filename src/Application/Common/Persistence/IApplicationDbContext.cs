@@ -1,5 +1,6 @@
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Enrollments;
+using CleanStudents.Domain.Files;
 using CleanStudents.Domain.Lecturers;
 using CleanStudents.Domain.Notifications;
 using CleanStudents.Domain.Students;
@@ -29,6 +30,8 @@ public interface IApplicationDbContext
     DbSet<NotificationRecipient> NotificationRecipients { get; }
 
     DbSet<LecturerNotificationRecipient> LecturerNotificationRecipients { get; }
+
+    DbSet<StoredFile> Files { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

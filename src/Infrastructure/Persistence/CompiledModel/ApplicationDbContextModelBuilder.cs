@@ -2,7 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using CleanStudents.Application.Common.Paging;
+using CleanStudents.Infrastructure.Persistence.Lists;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -15,7 +15,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
     public partial class ApplicationDbContextModel
     {
         private ApplicationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c67b8025-cfce-409d-8aa4-6f9fb82d4cd1"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("f7d48662-87ba-42e7-9dbe-8c942639672c"), entityTypeCount: 11)
         {
         }
 
@@ -23,6 +23,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
         {
             var @class = ClassEntityType.Create(this);
             var enrollment = EnrollmentEntityType.Create(this);
+            var storedFile = StoredFileEntityType.Create(this);
             var lecturer = LecturerEntityType.Create(this);
             var lecturerNotificationRecipient = LecturerNotificationRecipientEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
@@ -36,6 +37,8 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
             ClassEntityType.CreateForeignKey2(@class, subject);
             EnrollmentEntityType.CreateForeignKey1(enrollment, @class);
             EnrollmentEntityType.CreateForeignKey2(enrollment, student);
+            StoredFileEntityType.CreateForeignKey1(storedFile, @class);
+            StoredFileEntityType.CreateForeignKey2(storedFile, student);
             LecturerNotificationRecipientEntityType.CreateForeignKey1(lecturerNotificationRecipient, lecturer);
             LecturerNotificationRecipientEntityType.CreateForeignKey2(lecturerNotificationRecipient, notification);
             NotificationRecipientEntityType.CreateForeignKey1(notificationRecipient, notification);
@@ -43,6 +46,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
 
             ClassEntityType.CreateAnnotations(@class);
             EnrollmentEntityType.CreateAnnotations(enrollment);
+            StoredFileEntityType.CreateAnnotations(storedFile);
             LecturerEntityType.CreateAnnotations(lecturer);
             LecturerNotificationRecipientEntityType.CreateAnnotations(lecturerNotificationRecipient);
             NotificationEntityType.CreateAnnotations(notification);
@@ -54,7 +58,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
 
             var functions = new Dictionary<string, IDbFunction>();
             var cover = new RuntimeDbFunction(
-                "CleanStudents.Application.Common.Paging.SearchGrams.Cover(string,string)",
+                "CleanStudents.Infrastructure.Persistence.Lists.SearchGrams.Cover(string,string)",
                 this,
                 typeof(bool),
                 "search_grams_cover",
@@ -80,7 +84,7 @@ namespace CleanStudents.Infrastructure.Persistence.CompiledModel
                 false,
                 "text");
 
-            functions["CleanStudents.Application.Common.Paging.SearchGrams.Cover(string,string)"] = cover;
+            functions["CleanStudents.Infrastructure.Persistence.Lists.SearchGrams.Cover(string,string)"] = cover;
 
             AddAnnotation("Relational:DbFunctions", functions);
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

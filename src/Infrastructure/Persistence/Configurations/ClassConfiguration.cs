@@ -1,7 +1,7 @@
-using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Classes;
 using CleanStudents.Domain.Lecturers;
 using CleanStudents.Domain.Subjects;
+using CleanStudents.Infrastructure.Persistence.Lists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
-using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Common;
 using CleanStudents.Domain.Lecturers;
+using CleanStudents.Infrastructure.Persistence.Lists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

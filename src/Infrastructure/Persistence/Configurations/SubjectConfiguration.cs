@@ -1,5 +1,5 @@
-using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Subjects;
+using CleanStudents.Infrastructure.Persistence.Lists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

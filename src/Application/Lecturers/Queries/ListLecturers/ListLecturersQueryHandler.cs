@@ -1,13 +1,15 @@
 using CleanStudents.Application.Common.Mediator;
 using CleanStudents.Application.Common.Paging;
-using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
-using Microsoft.EntityFrameworkCore;
+using CleanStudents.Domain.Lecturers;
 
 namespace CleanStudents.Application.Lecturers.Queries.ListLecturers;
 
-internal sealed class ListLecturersQueryHandler(IApplicationDbContext db) : IQueryHandler<ListLecturersQuery, PagedList<LecturerDto>>
+internal sealed class ListLecturersQueryHandler(IListPages pages) : IQueryHandler<ListLecturersQuery, PagedList<LecturerDto>>
 {
+    private static readonly ListDefinition<Lecturer, Unit, LecturerDto> Lecturers = ListDefinition<Lecturer, Unit, LecturerDto>
+        .OfTable((_, _) => true, LecturerSort.Order.Apply, LecturerDto.Projection);
+
     public async ValueTask<Result<PagedList<LecturerDto>>> Handle(ListLecturersQuery query, CancellationToken cancellationToken) =>
-        await db.Lecturers.AsNoTracking().ToPageAsync(query, LecturerSort.Order, LecturerDto.Projection, cancellationToken);
+        await pages.ReadAsync(Lecturers, Unit.Value, query, cancellationToken);
 }

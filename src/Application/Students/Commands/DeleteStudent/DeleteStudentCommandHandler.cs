@@ -1,14 +1,18 @@
 using CleanStudents.Application.Common.Mediator;
+using CleanStudents.Application.Common.Messaging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
+using CleanStudents.Application.Files;
+using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Application.Students.Commands.DeleteStudent;
 
 /// <remarks>
 /// Ungraded enrollments go with the student and give their seats back; graded ones are part of
-/// the record, so the student stays (409) and should be set Withdrawn instead.
+/// the record, so the student stays (409) and should be set Withdrawn instead. Their files' rows go by cascade,
+/// their objects after the commit (through the outbox).
 /// </remarks>
-internal sealed class DeleteStudentCommandHandler(IApplicationDbContext db, IRowLocks locks)
+internal sealed class DeleteStudentCommandHandler(IApplicationDbContext db, IRowLocks locks, IOutbox outbox)
     : ICommandHandler<DeleteStudentCommand, Unit>
 {
     public async ValueTask<Result<Unit>> Handle(DeleteStudentCommand command, CancellationToken cancellationToken)
@@ -35,6 +39,12 @@ internal sealed class DeleteStudentCommandHandler(IApplicationDbContext db, IRow
             }
 
             db.Enrollments.Remove(enrollment);
+        }
+
+        var keys = await db.Files.Where(f => f.StudentId == command.Id).Select(f => f.Key).ToListAsync(cancellationToken);
+        if (keys.Count > 0)
+        {
+            outbox.Add(new StoredObjectsRemovalMessage(keys));
         }
 
         db.Students.Remove(found.Value);

@@ -1,4 +1,4 @@
-namespace CleanStudents.Application.Common.Paging;
+namespace CleanStudents.Infrastructure.Persistence.Lists;
 
 /// <summary>
 /// The index-backed half of a search. The database also indexes every 5-character substring of
@@ -7,7 +7,7 @@ namespace CleanStudents.Application.Common.Paging;
 /// trigram index scans long posting lists once a table holds a million similar names). LIKE still
 /// decides the match; this only narrows the rows it looks at.
 /// </summary>
-public static class SearchGrams
+internal static class SearchGrams
 {
     public const int Length = 5;
 

@@ -1,7 +1,7 @@
-namespace CleanStudents.Application.Common.Paging;
+namespace CleanStudents.Infrastructure.Persistence.Lists;
 
 /// <summary>Turns user search text into a LIKE pattern in which % and _ match literally.</summary>
-public static class SearchPattern
+internal static class SearchPattern
 {
     public const string EscapeCharacter = "\\";
 

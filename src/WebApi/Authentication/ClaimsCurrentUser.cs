@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using CleanStudents.Application.Common.Security;
-using Microsoft.AspNetCore.Http;
 
-namespace CleanStudents.Infrastructure.Identity;
+namespace CleanStudents.WebApi.Authentication;
 
 /// <summary>The caller as described by the access token the authentication middleware validated.</summary>
 internal sealed class ClaimsCurrentUser(IHttpContextAccessor accessor) : ICurrentUser

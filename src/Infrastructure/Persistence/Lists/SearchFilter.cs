@@ -1,9 +1,8 @@
-using CleanStudents.Application.Common.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CleanStudents.Application.Common.Paging;
+namespace CleanStudents.Infrastructure.Persistence.Lists;
 
-public static class SearchFilter
+internal static class SearchFilter
 {
     /// <summary>
     /// Keeps the rows whose search column contains <paramref name="search"/>, ignoring case; no

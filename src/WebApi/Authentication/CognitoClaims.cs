@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using CleanStudents.Application.Common.Security;
 
-namespace CleanStudents.Infrastructure.Identity;
+namespace CleanStudents.WebApi.Authentication;
 
 /// <summary>How Cognito access tokens name things.</summary>
-public static class CognitoClaims
+internal static class CognitoClaims
 {
     public const string Subject = "sub";
     public const string Email = "email";

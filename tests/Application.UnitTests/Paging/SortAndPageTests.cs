@@ -3,15 +3,8 @@ using CleanStudents.Application.Common.Paging;
 
 namespace CleanStudents.Application.UnitTests.Paging;
 
-public sealed class SearchAndSortTests
+public sealed class SortAndPageTests
 {
-    [TestCase("Ada", "%ada%")]
-    [TestCase("  100%  ", "%100\\%%")]
-    [TestCase("a_b", "%a\\_b%")]
-    [TestCase("back\\slash", "%back\\\\slash%")]
-    public void Search_text_becomes_a_lower_case_pattern_matching_wildcards_literally(string search, string pattern) =>
-        SearchPattern.Contains(search).Should().Be(pattern);
-
     private sealed record Row(Guid Id, string Name, int Age);
 
     private static readonly SortOrder<Row> Order = new("name",
