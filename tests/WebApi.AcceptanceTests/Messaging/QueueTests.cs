@@ -118,7 +118,7 @@ public sealed class QueueTests
         }
 
         directory.IsUp = true;
-        var restarted = new ApiHost(Stack, connectionString, new Dictionary<string, string?>(), queue);
+        var restarted = new ApiHost(Stack, connectionString, new Dictionary<string, string?> { ["Queue:SweepAfterSeconds"] = "0" }, queue);
         try
         {
             restarted.Start();
@@ -127,6 +127,14 @@ public sealed class QueueTests
             {
                 (await WaitForInvitationAsync(client, $"/api/students/{id}", "sent")).GetProperty("userId").GetString()
                     .Should().NotBeNullOrEmpty();
+            }
+
+            // A row whose send the stop interrupted after the queue took it (its delete never ran) is sent
+            // again by the sweep, as the schedule would; its duplicate delivery must invite nobody twice.
+            using (var sweep = AdapterRequests.PassThrough("""{"command":"outbox-sweep"}"""))
+            using (var swept = await restarted.CreateHttpClient().SendAsync(sweep))
+            {
+                await swept.ShouldHaveStatusAsync(HttpStatusCode.OK);
             }
 
             foreach (var email in emails)
