@@ -137,9 +137,10 @@ public sealed partial class UseCaseTemplateTests
             File.Copy(Path.Combine(Repo.Root, file), Path.Combine(_copy, file));
         }
 
-        foreach (var folder in BuiltHere.Concat(["build", "templates/UseCase"]))
+        // All sources, since projects share files (the acceptance tests compile one of the unit tests').
+        foreach (var folder in new[] { "build", "templates/UseCase", "src", "tests" })
         {
-            Repo.CopyFolder(Path.Combine(Repo.Root, folder), Path.Combine(_copy, folder), "bin", "obj", "node_modules");
+            Repo.CopyFolder(Path.Combine(Repo.Root, folder), Path.Combine(_copy, folder), "bin", "obj", "node_modules", "TestResults");
         }
 
         // build/test.sh has built them; on its own (dotnet test tests/Deployment.Tests) the test builds them first.
@@ -149,9 +150,9 @@ public sealed partial class UseCaseTemplateTests
             exitCode.Should().Be(0, output);
         }
 
-        foreach (var project in BuiltByTheTree)
+        foreach (var output in BuiltByTheTree.SelectMany(project => new[] { Path.Combine(project, "bin"), Path.Combine(project, "obj") }))
         {
-            Repo.CopyFolder(Path.Combine(Repo.Root, project), Path.Combine(_copy, project), "node_modules");
+            Repo.CopyFolder(Path.Combine(Repo.Root, output), Path.Combine(_copy, output));
         }
     }
 

@@ -71,9 +71,10 @@ internal sealed class ConfirmUploadCommandHandler(IApplicationDbContext db, IFil
     /// </summary>
     private async Task RemoveReplacedAvatarsAsync(Guid studentId, CancellationToken cancellationToken)
     {
-        var replaced = await db.Files.Where(f => f.StudentId == studentId && f.Status == FileStatus.Available)
-            .OrderByDescending(f => f.UploadedAt).ThenByDescending(f => f.Id).Skip(1).ToListAsync(cancellationToken);
-        foreach (var old in replaced)
+        var available = await db.Files.Where(f => f.StudentId == studentId && f.Status == FileStatus.Available)
+            .OrderByDescending(f => f.UploadedAt).ThenByDescending(f => f.Id).ToListAsync(cancellationToken);
+        // Skipped in memory (a student has one or two available avatars): lists page only through IListPages.
+        foreach (var old in available.Skip(1))
         {
             await storage.DeleteAsync(old.Key, cancellationToken);
             db.Files.Remove(old);
