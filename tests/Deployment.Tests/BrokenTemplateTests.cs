@@ -460,15 +460,54 @@ public class BrokenTemplateTests
     public void FilesRuleRejectsS3RightsBeyondObjectActionsOnAPrefix(string action, string resource)
     {
         var api = Load("api");
-        var files = ((List<object?>)Props(api, "FunctionRole")["Policies"]!).OfType<Dictionary<string, object?>>()
-            .Single(p => (string?)p["PolicyName"] == "files");
-        var statement = ((List<object?>)((Dictionary<string, object?>)files["PolicyDocument"]!)["Statement"]!)
-            .OfType<Dictionary<string, object?>>().Single();
+        var statement = FilesStatement(api);
         statement["Action"] = action;
         statement["Resource"] = Map(("Fn::Sub", resource));
 
         Policy.FilesBucket(api).Should().Contain(v => v.Contains("nothing bucket-wide", StringComparison.Ordinal));
     }
+
+    [TestCase("ExpirationInDays", "30")]
+    [TestCase("Status", "Disabled")]
+    [TestCase("TagFilters", "status=available")]
+    [TestCase("TagFilters", null)]
+    public void FilesRuleRejectsALifecycleThatKeepsPendingUploadsOrExpiresOthers(string property, string? value)
+    {
+        var api = Load("api");
+        var expiry = PendingExpiryRule(api);
+        switch (property, value)
+        {
+            case ("TagFilters", null): // the whole bucket, available files too
+                expiry.Remove(property);
+                break;
+            case ("TagFilters", _):
+                expiry[property] = new List<object?> { Map(("Key", "status"), ("Value", "available")) };
+                break;
+            default:
+                expiry[property] = value;
+                break;
+        }
+
+        Policy.FilesBucket(api).Should().ContainSingle(v => v.Contains("expires objects tagged status=pending", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void FilesRuleRejectsARoleThatCannotTagObjects()
+    {
+        var api = Load("api");
+        ((List<object?>)FilesStatement(api)["Action"]!).Remove("s3:PutObjectTagging");
+
+        Policy.FilesBucket(api).Should().ContainSingle(v => v.Contains("may tag objects", StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, object?> FilesStatement(Dictionary<string, object?> api) =>
+        ((List<object?>)((Dictionary<string, object?>)((List<object?>)Props(api, "FunctionRole")["Policies"]!)
+            .OfType<Dictionary<string, object?>>().Single(p => (string?)p["PolicyName"] == "files")["PolicyDocument"]!)["Statement"]!)
+        .OfType<Dictionary<string, object?>>().Single();
+
+    private static Dictionary<string, object?> PendingExpiryRule(Dictionary<string, object?> api) =>
+        ((List<object?>)((Dictionary<string, object?>)Props(api, "FilesBucket")["LifecycleConfiguration"]!)["Rules"]!)
+        .OfType<Dictionary<string, object?>>().Single(r => (string?)r["Id"] == "expire-pending-uploads");
 
     [TestCase("PublicAccessBlockConfiguration", "private")]
     [TestCase("BucketEncryption", "private")]

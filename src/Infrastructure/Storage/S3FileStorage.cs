@@ -8,10 +8,16 @@ namespace CleanStudents.Infrastructure.Storage;
 
 /// <summary>
 /// Presigned POST forms from the official SDK: its policy pins the bucket, the key, the content type and the size
-/// range, so S3 itself refuses any other object.
+/// range, so S3 itself refuses any other object. Objects arrive tagged <c>status=pending</c> and the upload consumer
+/// retags the accepted ones <c>status=available</c>: the bucket's lifecycle rule expires the rest after a day.
 /// </summary>
 internal sealed class S3FileStorage(IAmazonS3 s3, IOptions<FileStorageOptions> options, TimeProvider clock) : IFileStorage
 {
+    private const string StatusTag = "status";
+
+    /// <summary>The tag set as a POST form carries it (S3's <c>Tagging</c> XML).</summary>
+    private const string PendingTagging = $"<Tagging><TagSet><Tag><Key>{StatusTag}</Key><Value>pending</Value></Tag></TagSet></Tagging>";
+
     public async Task<UploadForm> PresignUploadAsync(string key, string contentType, long maxSize,
         CancellationToken cancellationToken)
     {
@@ -23,6 +29,8 @@ internal sealed class S3FileStorage(IAmazonS3 s3, IOptions<FileStorageOptions> o
             Expires = expiresAt.UtcDateTime,
         };
         request.Fields["Content-Type"] = contentType;
+        // A form field is also an exact condition of the policy: the client cannot drop or change the tag.
+        request.Fields["tagging"] = PendingTagging;
         request.Conditions.Add(S3PostCondition.ContentLengthRange(1, maxSize));
         var form = await s3.CreatePresignedPostAsync(request);
         return new UploadForm(new Uri(form.Url), "POST", form.Fields, expiresAt);
@@ -74,6 +82,14 @@ internal sealed class S3FileStorage(IAmazonS3 s3, IOptions<FileStorageOptions> o
         await response.ResponseStream.ReadExactlyAsync(head, cancellationToken);
         return new StoredObject(metadata.ContentLength, metadata.Headers.ContentType, head);
     }
+
+    public async Task MarkAvailableAsync(string key, CancellationToken cancellationToken) =>
+        await s3.PutObjectTaggingAsync(new PutObjectTaggingRequest
+        {
+            BucketName = options.Value.Bucket,
+            Key = key,
+            Tagging = new Tagging { TagSet = [new Tag { Key = StatusTag, Value = "available" }] },
+        }, cancellationToken);
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken) =>
         await s3.DeleteObjectAsync(options.Value.Bucket, key, cancellationToken);

@@ -3,7 +3,7 @@ namespace CleanStudents.Deployment.Tests.Support;
 /// <summary>The rules of the uploaded files' bucket (issue 18).</summary>
 public static partial class Policy
 {
-    private static readonly string[] PresignableObjectActions = ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"];
+    private static readonly string[] PresignableObjectActions = ["s3:PutObject", "s3:PutObjectTagging", "s3:GetObject", "s3:DeleteObject"];
 
     public static IReadOnlyList<string> FilesBucket(Dictionary<string, object?> api)
     {
@@ -20,10 +20,16 @@ public static partial class Policy
             v.Add($"api {bucket}: private (public access blocked, encrypted, owner-enforced)");
         }
 
-        var rules = AsList(Path(props, "LifecycleConfiguration", "Rules")).OfType<Dictionary<string, object?>>();
-        if (!rules.Any(r => r.ContainsKey("AbortIncompleteMultipartUpload")))
+        var rules = AsList(Path(props, "LifecycleConfiguration", "Rules")).OfType<Dictionary<string, object?>>()
+            .Where(r => Equals(r.GetValueOrDefault("Status"), "Enabled")).ToList();
+        if (!rules.Any(r => IsOneDay(Path(r, "AbortIncompleteMultipartUpload", "DaysAfterInitiation"))))
         {
-            v.Add($"api {bucket}: a lifecycle rule aborts incomplete uploads");
+            v.Add($"api {bucket}: a lifecycle rule aborts incomplete uploads after a day");
+        }
+
+        if (!rules.Any(ExpiresPendingAfterADay))
+        {
+            v.Add($"api {bucket}: a lifecycle rule expires objects tagged status=pending (never confirmed) after a day");
         }
 
         var cors = AsList(Path(props, "CorsConfiguration", "CorsRules")).OfType<Dictionary<string, object?>>().ToList();
@@ -44,6 +50,11 @@ public static partial class Policy
         if (s3.Count == 0)
         {
             v.Add($"api FunctionRole: may put objects into {bucket} (a presigned form acts with its signer's rights)");
+        }
+
+        if (!s3.Any(s => AsList(s.GetValueOrDefault("Action")).Contains("s3:PutObjectTagging")))
+        {
+            v.Add($"api FunctionRole: may tag objects (the forms tag them pending, the upload consumer retags them available)");
         }
 
         foreach (var statement in s3)
@@ -73,4 +84,13 @@ public static partial class Policy
         && sub.StartsWith("${" + bucket + ".Arn}/", StringComparison.Ordinal)
         && sub.EndsWith("/*", StringComparison.Ordinal)
         && sub.Length > ("${" + bucket + ".Arn}//*").Length;
+
+    /// <summary>An expiration after one day of the objects tagged <c>status=pending</c>, and of nothing else.</summary>
+    private static bool ExpiresPendingAfterADay(Dictionary<string, object?> rule) =>
+        IsOneDay(rule.GetValueOrDefault("ExpirationInDays"))
+        && AsList(rule.GetValueOrDefault("TagFilters")).OfType<Dictionary<string, object?>>().ToList() is [var tag]
+        && Equals(tag.GetValueOrDefault("Key"), "status") && Equals(tag.GetValueOrDefault("Value"), "pending")
+        && rule.GetValueOrDefault("Prefix") is null;
+
+    private static bool IsOneDay(object? days) => days?.ToString() == "1";
 }

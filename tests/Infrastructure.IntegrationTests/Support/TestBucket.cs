@@ -47,6 +47,14 @@ public sealed record TestBucket(string Name)
     };
 
     /// <summary>Whether the bucket holds an object under the key.</summary>
+    /// <summary>The object's tags, key to value.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> TagsAsync(string key)
+    {
+        using var s3 = await ClientAsync();
+        var tagging = await s3.GetObjectTaggingAsync(new GetObjectTaggingRequest { BucketName = Name, Key = key });
+        return (tagging.Tagging ?? []).ToDictionary(t => t.Key, t => t.Value);
+    }
+
     public async Task<bool> HoldsAsync(string key)
     {
         using var s3 = await ClientAsync();

@@ -55,6 +55,12 @@ public sealed class AvatarUploadTests
             .And.Contain("""{"Content-Type":"image/webp"}""")
             .And.Contain("""["content-length-range",1,1234]""")
             .And.Contain(c => c.StartsWith("{\"bucket\":", StringComparison.Ordinal));
+        // The bucket's lifecycle expires objects still tagged pending after a day; the tag is pinned like the type.
+        const string pending = "<Tagging><TagSet><Tag><Key>status</Key><Value>pending</Value></Tag></TagSet></Tagging>";
+        fields.GetProperty("tagging").GetString().Should().Be(pending);
+        policy.RootElement.GetProperty("conditions").EnumerateArray()
+            .Where(c => c.ValueKind == JsonValueKind.Object).Select(c => c.TryGetProperty("tagging", out var t) ? t.GetString() : null)
+            .Should().Contain(pending);
         var expires = policy.RootElement.GetProperty("expiration").GetDateTimeOffset();
         expires.Should().BeCloseTo(upload.GetProperty("expiresAt").GetDateTimeOffset(), TimeSpan.FromSeconds(1));
         expires.Should().BeAfter(DateTimeOffset.UtcNow).And.BeBefore(DateTimeOffset.UtcNow.AddMinutes(15));

@@ -14,7 +14,7 @@ namespace CleanStudents.WebApi.AcceptanceTests.Files;
 public sealed class UploadConfirmationTests
 {
     [Test]
-    public async Task An_avatar_sent_with_its_form_becomes_available_through_the_queue()
+    public async Task An_avatar_sent_with_its_form_becomes_available_through_the_queue_and_is_tagged_available()
     {
         using var admin = As(Admin);
         var studentId = (await CreateStudentAsync()).Id();
@@ -24,6 +24,8 @@ public sealed class UploadConfirmationTests
         (await SettledStatusAsync(Host, id)).Should().Be("Available");
         (await ScalarAsync("SELECT size FROM files WHERE id = $1", id)).Should().Be((long)Png.Length);
         (await Host.Bucket.HoldsAsync(key)).Should().BeTrue();
+        // Retagged from the form's status=pending, so the bucket's lifecycle rule that expires pending uploads keeps it.
+        (await Host.Bucket.TagsAsync(key)).Should().Contain("status", "available");
     }
 
     [Test]

@@ -5,7 +5,8 @@ public interface IFileStorage
 {
     /// <summary>
     /// A form that lets its holder store exactly one object: this key, this content type, at most
-    /// <paramref name="maxSize"/> bytes, until it expires. Signing is local: no call leaves the process.
+    /// <paramref name="maxSize"/> bytes, tagged as pending (the storage expires pending objects after a day), until it
+    /// expires. Signing is local: no call leaves the process.
     /// </summary>
     Task<UploadForm> PresignUploadAsync(string key, string contentType, long maxSize, CancellationToken cancellationToken);
 
@@ -17,6 +18,9 @@ public interface IFileStorage
 
     /// <summary>What the storage really holds under a key (its first <paramref name="headLength"/> bytes), or null when nothing.</summary>
     Task<StoredObject?> InspectAsync(string key, int headLength, CancellationToken cancellationToken);
+
+    /// <summary>Tags the object as available, so the rule that expires pending uploads after a day keeps it.</summary>
+    Task MarkAvailableAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>Removes the object; removing one that is already gone succeeds.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken);

@@ -48,6 +48,8 @@ internal sealed class ConfirmUploadCommandHandler(IApplicationDbContext db, IFil
 
         if (file.Check(stored.Size, stored.ContentType, stored.Head) == FileStatus.Available)
         {
+            // Retagged before the row says available: the lifecycle rule never expires bytes a row promises.
+            await storage.MarkAvailableAsync(key, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             if (file.StudentId is { } studentId)
             {
