@@ -52,7 +52,7 @@ started_pids=()
 cleanup() {
   trap - EXIT INT TERM
   local pid
-  for pid in "${started_pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  for pid in ${started_pids[@]+"${started_pids[@]}"}; do kill -KILL "$pid" 2>/dev/null || true; done
   "$CS_REPO_ROOT/build/stack.sh" down "$work/stack" --wipe >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -76,9 +76,12 @@ start_app() {
 }
 
 stop_app() {
-  local var="pid_$1"
+  local var="pid_$1" pid kept=()
   kill -KILL "${!var}" 2>/dev/null || true
   wait "${!var}" 2>/dev/null || true
+  # Reaped, its pid may be reused by someone else's process: the exit cleanup must not kill it again.
+  for pid in "${started_pids[@]}"; do [[ $pid == "${!var}" ]] || kept+=("$pid"); done
+  started_pids=(${kept[@]+"${kept[@]}"})
 }
 
 psql_db() {
