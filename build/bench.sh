@@ -293,7 +293,9 @@ done
 
 # ---- cold start: process start -> first 200 on GET /api/students/{id} with a token ----
 phase "cold start: $cold_rounds rounds of $cold_runs_per_round runs per app (hyperfine)"
-export "${small_env[@]}"
+# As on Lambda (cloudformation/api.yaml): the function's name set, so no local queue workers and no OpenAPI
+# document; coldstart.sh starts each app in its own directory, as Lambda does in its task root.
+export "${small_env[@]}" AWS_LAMBDA_FUNCTION_NAME=cleanstudents-bench-api Queue__RunLocalWorkers=false
 for ((round = 1; round <= cold_rounds; round++)); do
   hyperfine -N --style none --runs "$cold_runs_per_round" --export-json "$results/cold-$round.json" \
     -n app "bash $bench_dir/coldstart.sh $app_exe $app_url /api/students/$student_id $work/token" \

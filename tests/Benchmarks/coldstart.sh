@@ -5,6 +5,8 @@
 set -euo pipefail
 exe=$1 base=$2 path=$3
 token=$(<"$4")
+# Lambda runs the handler in its task root: appsettings.json is found there, and nothing else is.
+cd "$(dirname "$exe")"
 "$exe" --urls "$base" >/dev/null 2>&1 &
 pid=$!
 trap 'kill -KILL "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace CleanStudents.Infrastructure.Aws;
 
@@ -22,3 +23,7 @@ internal sealed class AwsClientOptions
     [Range(1, 60_000)]
     public int RetryBaseDelayMilliseconds { get; set; } = 200;
 }
+
+/// <summary>Checks <see cref="AwsClientOptions"/>'s attributes with code generated at build time: no reflection at start-up.</summary>
+[OptionsValidator]
+internal sealed partial class AwsClientOptionsValidator : IValidateOptions<AwsClientOptions>;

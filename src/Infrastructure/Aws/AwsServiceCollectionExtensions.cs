@@ -28,10 +28,10 @@ public static class AwsServiceCollectionExtensions
         services.TryAddSingleton<IAwsCredentialsSource, DefaultChainCredentialsSource>();
         services.TryAddSingleton<AwsJsonClient>();
 
+        services.AddSingleton<IValidateOptions<AwsClientOptions>, AwsClientOptionsValidator>();
         services.AddOptions<AwsClientOptions>()
             .Bind(configuration.GetSection(AwsClientOptions.SectionName))
             .PostConfigure(o => o.Region = string.IsNullOrWhiteSpace(o.Region) ? configuration["AWS_REGION"] : o.Region)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
 
         AddSecretStore(services, configuration);
@@ -42,9 +42,9 @@ public static class AwsServiceCollectionExtensions
 
     private static void AddSecretStore(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IValidateOptions<SecretCacheOptions>, SecretCacheOptionsValidator>();
         services.AddOptions<SecretCacheOptions>()
             .Bind(configuration.GetSection(SecretCacheOptions.SectionName))
-            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<SecretsManagerOptions>()
             .Bind(configuration.GetSection(SecretsManagerOptions.SectionName))
@@ -78,9 +78,9 @@ public static class AwsServiceCollectionExtensions
 
     private static void AddRdsCredentials(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))
-            .ValidateDataAnnotations()
             .ValidateOnStart();
 
         // Without a secret ARN the database is reached through its connection string; nothing to register.
@@ -99,10 +99,10 @@ public static class AwsServiceCollectionExtensions
 
     private static void AddIdentityDirectory(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IValidateOptions<CognitoOptions>, CognitoOptionsValidator>();
         services.AddOptions<CognitoOptions>()
             .Bind(configuration.GetSection(CognitoOptions.SectionName))
             .PostConfigure<IOptions<AwsClientOptions>>((o, aws) => o.Region ??= aws.Value.Region)
-            .ValidateDataAnnotations()
             .Validate(o => o.Issuer is not null || o.Region is not null,
                 "The token issuer needs Cognito:Issuer or a region (Cognito:Region, Aws:Region or AWS_REGION).")
             .Validate<IOptions<AwsClientOptions>>(

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace CleanStudents.Infrastructure.Identity;
 
@@ -33,3 +34,7 @@ public sealed class CognitoOptions
 
     public string EffectiveJwksUrl => JwksUrl ?? $"{EffectiveIssuer}/.well-known/jwks.json";
 }
+
+/// <summary>Checks <see cref="CognitoOptions"/>'s attributes with code generated at build time: no reflection at start-up.</summary>
+[OptionsValidator]
+internal sealed partial class CognitoOptionsValidator : IValidateOptions<CognitoOptions>;

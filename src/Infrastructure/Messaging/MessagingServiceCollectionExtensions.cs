@@ -14,8 +14,8 @@ internal static class MessagingServiceCollectionExtensions
     /// <summary>The outbox, the SQS client, the publisher and the consumers' processor (docs/adr/0206).</summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<QueueOptions>().Bind(configuration.GetSection(QueueOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<QueueOptions>, QueueOptionsValidator>();
+        services.AddOptions<QueueOptions>().Bind(configuration.GetSection(QueueOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IAmazonSQS>(sp => CreateClient(sp.GetRequiredService<IOptions<QueueOptions>>().Value,
             sp.GetRequiredService<IOptions<AwsClientOptions>>().Value, TimeSpan.Zero));
         // The poller's client waits out a long poll before its own timeout starts to count.

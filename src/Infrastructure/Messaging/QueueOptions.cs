@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace CleanStudents.Infrastructure.Messaging;
 
@@ -43,3 +44,7 @@ internal sealed class QueueOptions
     public bool LocalWorkersEnabled =>
         RunLocalWorkers ?? string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME"));
 }
+
+/// <summary>Checks <see cref="QueueOptions"/>'s attributes with code generated at build time: no reflection at start-up.</summary>
+[OptionsValidator]
+internal sealed partial class QueueOptionsValidator : IValidateOptions<QueueOptions>;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace CleanStudents.Infrastructure.Persistence;
 
@@ -87,3 +88,7 @@ public sealed class DatabaseOptions : IValidatableObject
         }
     }
 }
+
+/// <summary>Checks <see cref="DatabaseOptions"/>'s attributes with code generated at build time: no reflection at start-up.</summary>
+[OptionsValidator]
+internal sealed partial class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>;

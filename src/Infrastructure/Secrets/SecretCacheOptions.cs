@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace CleanStudents.Infrastructure.Secrets;
 
@@ -10,3 +11,7 @@ internal sealed class SecretCacheOptions
     [Range(0, 86_400)]
     public int CacheSeconds { get; set; } = 300;
 }
+
+/// <summary>Checks <see cref="SecretCacheOptions"/>'s attributes with code generated at build time: no reflection at start-up.</summary>
+[OptionsValidator]
+internal sealed partial class SecretCacheOptionsValidator : IValidateOptions<SecretCacheOptions>;

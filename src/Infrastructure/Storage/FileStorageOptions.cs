@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace CleanStudents.Infrastructure.Storage;
 
@@ -21,3 +22,7 @@ internal sealed class FileStorageOptions
     [Range(1, 60)]
     public int DownloadUrlMinutes { get; set; } = 5;
 }
+
+/// <summary>Checks <see cref="FileStorageOptions"/>'s attributes with code generated at build time: no reflection at start-up.</summary>
+[OptionsValidator]
+internal sealed partial class FileStorageOptionsValidator : IValidateOptions<FileStorageOptions>;

@@ -14,8 +14,8 @@ internal static class StorageServiceCollectionExtensions
     /// <summary>The S3 client and the file storage port on it.</summary>
     public static IServiceCollection AddFileStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FileStorageOptions>().Bind(configuration.GetSection(FileStorageOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FileStorageOptions>, FileStorageOptionsValidator>();
+        services.AddOptions<FileStorageOptions>().Bind(configuration.GetSection(FileStorageOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IAmazonS3>(sp => CreateClient(sp.GetRequiredService<IOptions<FileStorageOptions>>().Value,
             sp.GetRequiredService<IOptions<AwsClientOptions>>().Value));
         services.AddSingleton<IFileStorage, S3FileStorage>();

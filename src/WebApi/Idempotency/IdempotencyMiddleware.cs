@@ -21,11 +21,12 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     /// <summary><see cref="IsValidKey"/> as a regular expression, for the API's documentation.</summary>
     public const string KeyPattern = "^[!-~]{1,255}$";
 
-    public async Task InvokeAsync(HttpContext context, IIdempotencyStore store, ICurrentUser user)
+    // Only the HttpContext in the signature: services in it make UseMiddleware compile an expression at start-up.
+    public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsPost(context.Request.Method)
             || !context.Request.Headers.TryGetValue(HeaderName, out var values)
-            || user.UserId is not { } caller)
+            || context.RequestServices.GetRequiredService<ICurrentUser>().UserId is not { } caller)
         {
             await next(context);
             return;
@@ -38,6 +39,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
+        var store = context.RequestServices.GetRequiredService<IIdempotencyStore>();
         var request = new IdempotencyRequest(caller, values[0]!, await FingerprintAsync(context.Request, context.RequestAborted));
         var outcome = await store.ClaimAsync(request, context.RequestAborted);
         switch (outcome.Kind)

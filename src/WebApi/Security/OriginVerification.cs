@@ -1,12 +1,14 @@
+using Microsoft.Extensions.Options;
+
 namespace CleanStudents.WebApi.Security;
 
 internal static class OriginVerification
 {
     public static IServiceCollection AddOriginVerification(this IServiceCollection services)
     {
+        services.AddSingleton<IValidateOptions<OriginVerifyOptions>, OriginVerifyOptionsValidator>();
         services.AddOptions<OriginVerifyOptions>()
             .BindConfiguration(OriginVerifyOptions.Section)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<OriginSecret>();
         return services;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace CleanStudents.WebApi.Security;
 
@@ -26,3 +27,7 @@ internal sealed class OriginVerifyOptions : IValidatableObject
         }
     }
 }
+
+/// <summary>Checks <see cref="OriginVerifyOptions"/>'s attributes with code generated at build time: no reflection at start-up.</summary>
+[OptionsValidator]
+internal sealed partial class OriginVerifyOptionsValidator : IValidateOptions<OriginVerifyOptions>;

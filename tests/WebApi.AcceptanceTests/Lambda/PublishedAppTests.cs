@@ -43,6 +43,12 @@ public sealed class PublishedAppTests
                 http.DefaultRequestHeaders.Authorization = new("Bearer", Admin.AccessToken);
                 var me = await http.GetFromJsonAsync<JsonElement>("/api/me");
                 me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Contain("admin");
+                foreach (var unreachable in new[] { "/openapi/v1.json", "/swagger/index.html" })
+                {
+                    using var document = await http.GetAsync(unreachable);
+                    document.StatusCode.Should().Be(HttpStatusCode.NotFound, $"API Gateway never routes {unreachable} to the function, so it is not mapped there");
+                }
+
                 using (var created = await http.PostAsJsonAsync("/api/students", StudentBodies.New()))
                 {
                     await created.ShouldHaveStatusAsync(HttpStatusCode.Created);
@@ -77,6 +83,7 @@ public sealed class PublishedAppTests
         var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         var environment = new Dictionary<string, string>
         {
+            ["AWS_LAMBDA_FUNCTION_NAME"] = "cleanstudents-test-api",
             ["AWS_LWA_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["AWS_LWA_READINESS_CHECK_PATH"] = "/health/live",
             ["AWS_LWA_PASS_THROUGH_PATH"] = "/events",

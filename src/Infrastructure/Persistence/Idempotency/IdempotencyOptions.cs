@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace CleanStudents.Infrastructure.Persistence.Idempotency;
 
@@ -17,3 +18,7 @@ public sealed class IdempotencyOptions
     /// <summary>How often expired keys are deleted.</summary>
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 }
+
+/// <summary>Checks <see cref="IdempotencyOptions"/>'s attributes with code generated at build time: no reflection at start-up.</summary>
+[OptionsValidator]
+internal sealed partial class IdempotencyOptionsValidator : IValidateOptions<IdempotencyOptions>;

@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Ports;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CleanStudents.Infrastructure.Persistence.Idempotency;
 
@@ -7,8 +8,8 @@ internal static class IdempotencyServiceCollectionExtensions
 {
     public static IServiceCollection AddIdempotencyStore(this IServiceCollection services)
     {
-        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IdempotencyOptions>, IdempotencyOptionsValidator>();
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateOnStart();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<ExpiredIdempotencyKeys>();
         return services;
