@@ -255,7 +255,7 @@ cmd_up() {
   local queues queue_url dlq_url
   queues=$("$CS_REPO_ROOT/build/queues.sh" "$AWS_ENDPOINT" cleanstudents-work 30)
   read -r queue_url dlq_url <<<"$queues"
-  "$CS_REPO_ROOT/build/bucket.sh" "$AWS_ENDPOINT" "$FILES_BUCKET" "$queue_url" "http://127.0.0.1:5173" "http://127.0.0.1:5080"
+  "$CS_REPO_ROOT/build/bucket.sh" "$AWS_ENDPOINT" "$FILES_BUCKET" "$queue_url" "http://127.0.0.1:5173" "http://127.0.0.1:5174" "http://127.0.0.1:5080"
 
   local pool client sub_admin sub_lecturer sub_student group
   pool=$(cognito CreateUserPool '{"PoolName":"cleanstudents","UsernameAttributes":["email"],"AutoVerifiedAttributes":["email"]}' \

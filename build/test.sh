@@ -193,6 +193,8 @@ if [[ -z $filter ]]; then
     CONSOLE_URL="http://127.0.0.1:$(free_port)"
     API_URL="http://127.0.0.1:$(free_port)"
     export API_URL CONSOLE_URL
+    # The console's materials panel sends upload forms to the stack's bucket from this origin.
+    "$CS_REPO_ROOT/build/bucket.sh" "$AWS_ENDPOINT_URL" "$S3_BUCKET" "$SQS_QUEUE_URL" "$CONSOLE_URL"
     CS_API_CORS_ORIGINS=$CONSOLE_URL start_api "$API_URL" --no-build >"$results_dir/api.log" 2>&1
     api_pid=$CS_API_PID
     start_console "${CONSOLE_URL##*:}" >"$results_dir/console.log" 2>&1

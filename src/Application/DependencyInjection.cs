@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Behaviours;
 using CleanStudents.Application.Common.Security;
+using CleanStudents.Application.Files;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class DependencyInjection
     {
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddScoped<ICallerLinks, CallerLinks>();
+        services.AddScoped<FileUploads>();
 
         // Singletons: a validator's rules are built once, not per request; validators depend only on
         // singletons (TimeProvider) and keep no state between calls.

@@ -84,6 +84,7 @@ api.MapClasses();
 api.MapEnrollments();
 api.MapStudentRecords();
 api.MapAvatars();
+api.MapMaterials();
 api.MapUseCaseRoutes();
 
 app.Run();

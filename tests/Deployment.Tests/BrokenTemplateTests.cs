@@ -491,6 +491,16 @@ public class BrokenTemplateTests
         Policy.FilesBucket(api).Should().ContainSingle(v => v.Contains("expires objects tagged status=pending", StringComparison.Ordinal));
     }
 
+    [TestCase("${FilesBucket.Arn}/avatars/*", "materials/*")]
+    [TestCase("${FilesBucket.Arn}/materials/*", "avatars/*")]
+    public void FilesRuleRejectsARoleWithoutTheObjectActionsOnEveryKeyPrefix(string onlyResource, string missing)
+    {
+        var api = Load("api");
+        FilesStatement(api)["Resource"] = Map(("Fn::Sub", onlyResource));
+
+        Policy.FilesBucket(api).Should().ContainSingle(v => v.Contains($"on {missing}", StringComparison.Ordinal));
+    }
+
     [Test]
     public void FilesRuleRejectsARoleThatCannotTagObjects()
     {

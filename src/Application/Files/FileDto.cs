@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CleanStudents.Application.Common.Ports;
 using CleanStudents.Domain.Files;
 
@@ -7,8 +8,13 @@ namespace CleanStudents.Application.Files;
 public sealed record FileDto(Guid Id, string Name, string ContentType, long Size, FileStatus Status,
     DateTimeOffset UploadedAt, string UploadedBy)
 {
-    public static FileDto From(StoredFile file) => new(file.Id, file.Name, file.ContentType,
-        file.Size ?? file.DeclaredSize, file.Status, file.UploadedAt, file.UploadedBy);
+    /// <summary>The projection, for lists read in SQL.</summary>
+    public static readonly Expression<Func<StoredFile, FileDto>> Projection = file => new FileDto(file.Id, file.Name,
+        file.ContentType, file.Size ?? file.DeclaredSize, file.Status, file.UploadedAt, file.UploadedBy);
+
+    private static readonly Func<StoredFile, FileDto> Project = Projection.Compile();
+
+    public static FileDto From(StoredFile file) => Project(file);
 }
 
 /// <summary>A new file and the form that uploads its bytes.</summary>

@@ -40,12 +40,13 @@ public sealed class StoredFile
 
     public DateTimeOffset UploadedAt { get; private init; }
 
-    /// <summary>A student's avatar, stored under <c>avatars/{studentId}/{fileId}</c>.</summary>
-    public static StoredFile Avatar(Guid id, Guid studentId, string name, string contentType, long declaredSize,
+    /// <summary>A pending upload of the owner's, stored under <c>{owner's prefix}/{fileId}</c>.</summary>
+    public static StoredFile Upload(Guid id, FileOwner owner, string name, string contentType, long declaredSize,
         string uploadedBy, DateTimeOffset uploadedAt) =>
-        new(id, $"avatars/{studentId}/{id}", name.Trim(), contentType, declaredSize, uploadedBy, uploadedAt)
+        new(id, $"{owner.KeyPrefix}/{id}", name.Trim(), contentType, declaredSize, uploadedBy, uploadedAt)
         {
-            StudentId = studentId,
+            StudentId = owner.StudentId,
+            ClassId = owner.ClassId,
         };
 
     /// <summary>

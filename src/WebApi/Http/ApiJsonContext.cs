@@ -56,5 +56,7 @@ namespace CleanStudents.WebApi.Http;
 [JsonSerializable(typeof(FileUploadDto))]
 [JsonSerializable(typeof(FileDownload))]
 [JsonSerializable(typeof(AvatarUploadRequest))]
+[JsonSerializable(typeof(PagedList<FileDto>))]
+[JsonSerializable(typeof(MaterialUploadRequest))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -36,6 +36,7 @@ internal static class AccessDescription
         Owner.Student => "the student it names (signed in as that student)",
         Owner.Lecturer => "the lecturer it names (signed in as that lecturer)",
         Owner.ClassLecturer => "the lecturer who teaches the class",
+        Owner.ClassMember => "the lecturer who teaches the class, the students enrolled in it",
         _ => null,
     };
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { checkPage, demoLecturerName, emails, launch, openFromNav, openPage, setTemporaryPassword, signInAs, unique } from "./support.js";
+import type { Browser } from "playwright-core";
+import { checkPage, demoLecturerName, emails, launch, openFromNav, openPage, setTemporaryPassword, signInAs, signOut, unique } from "./support.js";
 
 let browser: Browser;
 before(async () => {
@@ -14,11 +14,6 @@ after(async () => {
 const id = unique();
 const student = { first: "Mina", last: `Journey ${id}`, email: `journey-${id.toLowerCase()}@example.com` };
 const classCode = `E2E-${id}`;
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await page.getByRole("heading", { name: "Sign in to CleanStudents" }).waitFor();
-}
 
 test("one journey: the admin creates a student and a class, the student enrolls, the lecturer scores and notifies, the student sees grade, GPA and notification", async () => {
   const { page, errors } = await openPage(browser);

@@ -53,6 +53,11 @@ export async function signInAs(page: Page, email: string, secret = password): Pr
   await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
 
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("heading", { name: "Sign in to CleanStudents" }).waitFor();
+}
+
 /** Opens a page from the main navigation and waits until it has loaded. */
 export async function openFromNav(page: Page, label: string): Promise<void> {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label }).click();

@@ -7,6 +7,7 @@ import { MyClasses as LecturerClasses } from "./pages/lecturer/MyClasses";
 import { Roster } from "./pages/lecturer/Roster";
 import { Notifications } from "./pages/Notifications";
 import { SignIn } from "./pages/SignIn";
+import { ClassMaterials } from "./pages/student/ClassMaterials";
 import { MyClasses as StudentClasses } from "./pages/student/MyClasses";
 import { Transcript } from "./pages/student/Transcript";
 import { Link, match, navigate, usePath } from "./router";
@@ -32,6 +33,7 @@ const ROUTES: Route[] = [
   { pattern: "/lecturer/classes", role: "lecturer", label: "My classes", render: () => <LecturerClasses /> },
   { pattern: "/lecturer/classes/:id", role: "lecturer", render: (p) => <Roster classId={p["id"] ?? ""} /> },
   { pattern: "/student/classes", role: "student", label: "My classes", render: (_, me) => linkedStudent(me, (id) => <StudentClasses studentId={id} />) },
+  { pattern: "/student/classes/:id", role: "student", render: (p) => <ClassMaterials classId={p["id"] ?? ""} /> },
   { pattern: "/student/transcript", role: "student", label: "Transcript", render: (_, me) => linkedStudent(me, (id) => <Transcript studentId={id} />) },
   { pattern: "/notifications", role: "any", label: "Notifications", render: () => <Notifications /> },
 ];

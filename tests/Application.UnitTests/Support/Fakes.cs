@@ -19,12 +19,18 @@ internal sealed class FakeCurrentUser : ICurrentUser
 internal sealed class FakeCallerLinks(Guid? studentId = null, Guid? lecturerId = null, params Guid[] taughtClasses)
     : ICallerLinks
 {
+    /// <summary>The classes the linked student is enrolled in.</summary>
+    public IReadOnlyList<Guid> AttendedClasses { get; init; } = [];
+
     public Task<Guid?> StudentIdAsync(CancellationToken cancellationToken) => Task.FromResult(studentId);
 
     public Task<Guid?> LecturerIdAsync(CancellationToken cancellationToken) => Task.FromResult(lecturerId);
 
     public Task<bool> TeachesClassAsync(Guid classId, CancellationToken cancellationToken) =>
         Task.FromResult(taughtClasses.Contains(classId));
+
+    public Task<bool> AttendsClassAsync(Guid classId, CancellationToken cancellationToken) =>
+        Task.FromResult(studentId is not null && AttendedClasses.Contains(classId));
 }
 
 /// <summary>Records what the transaction behaviour asked of it.</summary>

@@ -54,6 +54,7 @@ internal sealed class PipelineHost : IDisposable
         AddPipeline<RenameCommand, Result<string>>(services, applicationPipeline);
         AddPipeline<RetouchCommand, Result<string>>(services, applicationPipeline);
         AddPipeline<PeekQuery, Result<string>>(services, applicationPipeline);
+        AddPipeline<PeekClassQuery, Result<string>>(services, applicationPipeline);
     }
 
     private static void AddPipeline<TRequest, TResponse>(IServiceCollection services, IEnumerable<Type> behaviours)

@@ -47,6 +47,19 @@ internal sealed class RetouchCommandHandler(List<string> journal) : ICommandHand
     }
 }
 
+/// <summary>A read that a class's lecturer and its enrolled students may send.</summary>
+[Authorize(Role.Admin, Owner = Owner.ClassMember)]
+public sealed record PeekClassQuery(Guid ClassId) : IQuery<string>, IClassScoped;
+
+internal sealed class PeekClassQueryHandler(List<string> journal) : IQueryHandler<PeekClassQuery, string>
+{
+    public ValueTask<Result<string>> Handle(PeekClassQuery query, CancellationToken cancellationToken)
+    {
+        journal.Add("handler");
+        return ValueTask.FromResult<Result<string>>("peeked");
+    }
+}
+
 [Authorize(Role.Admin, Role.Lecturer, Owner = Owner.Student)]
 public sealed record PeekQuery(Guid StudentId) : IQuery<string>, IStudentScoped;
 

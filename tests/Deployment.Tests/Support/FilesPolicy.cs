@@ -5,6 +5,9 @@ public static partial class Policy
 {
     private static readonly string[] PresignableObjectActions = ["s3:PutObject", "s3:PutObjectTagging", "s3:GetObject", "s3:DeleteObject"];
 
+    /// <summary>The prefixes the app chooses keys under (StoredFile's owners): every object action is needed on each.</summary>
+    private static readonly string[] KeyPrefixes = ["avatars", "materials"];
+
     public static IReadOnlyList<string> FilesBucket(Dictionary<string, object?> api)
     {
         var v = new List<string>();
@@ -57,6 +60,16 @@ public static partial class Policy
             v.Add($"api FunctionRole: may tag objects (the forms tag them pending, the upload consumer retags them available)");
         }
 
+        foreach (var prefix in KeyPrefixes)
+        {
+            var granted = s3.Where(s => AsList(s.GetValueOrDefault("Resource")).Any(r => IsObjectPrefixOf(r, bucket, prefix)))
+                .SelectMany(s => AsList(s.GetValueOrDefault("Action")).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+            if (!PresignableObjectActions.All(granted.Contains))
+            {
+                v.Add($"api FunctionRole: may {string.Join(", ", PresignableObjectActions)} on {prefix}/* (the app's keys of that owner)");
+            }
+        }
+
         foreach (var statement in s3)
         {
             if (!AsList(statement.GetValueOrDefault("Action")).OfType<string>().All(PresignableObjectActions.Contains)
@@ -84,6 +97,10 @@ public static partial class Policy
         && sub.StartsWith("${" + bucket + ".Arn}/", StringComparison.Ordinal)
         && sub.EndsWith("/*", StringComparison.Ordinal)
         && sub.Length > ("${" + bucket + ".Arn}//*").Length;
+
+    private static bool IsObjectPrefixOf(object? resource, string bucket, string prefix) =>
+        Path(resource as Dictionary<string, object?>, "Fn::Sub") is string sub
+        && string.Equals(sub, "${" + bucket + ".Arn}/" + prefix + "/*", StringComparison.Ordinal);
 
     /// <summary>An expiration after one day of the objects tagged <c>status=pending</c>, and of nothing else.</summary>
     private static bool ExpiresPendingAfterADay(Dictionary<string, object?> rule) =>

@@ -36,6 +36,13 @@ public sealed class StoredFileTests
     [TestCase("image/jpeg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 })]
     [TestCase("image/webp", new byte[] { 0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50 })]
     [TestCase("application/pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 })]
+    [TestCase("image/gif", new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61 })]
+    [TestCase("image/gif", new byte[] { 0x47, 0x49, 0x46, 0x38, 0x37, 0x61 })]
+    [TestCase("application/zip", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0 })]
+    [TestCase(ContentSignatures.Docx, new byte[] { 0x50, 0x4B, 0x03, 0x04 })]
+    [TestCase(ContentSignatures.Pptx, new byte[] { 0x50, 0x4B, 0x03, 0x04 })]
+    [TestCase(ContentSignatures.Xlsx, new byte[] { 0x50, 0x4B, 0x03, 0x04 })]
+    [TestCase("text/plain", new byte[] { 0x48, 0x69, 0x0A, 0xC3, 0xA9, 0x09 })]
     public void Each_type_is_known_by_its_first_bytes(string contentType, byte[] head) =>
         ContentSignatures.Matches(contentType, head).Should().BeTrue();
 
@@ -43,10 +50,27 @@ public sealed class StoredFileTests
     [TestCase("image/jpeg", new byte[] { 0xFF, 0xD8 })]
     [TestCase("image/webp", new byte[] { 0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x41, 0x56, 0x49, 0x20 })]
     [TestCase("application/pdf", new byte[] { 0x25, 0x21, 0x50, 0x53 })]
-    [TestCase("image/gif", new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61 })]
+    [TestCase("image/gif", new byte[] { 0x47, 0x49, 0x46, 0x38, 0x38, 0x61 })]
+    [TestCase("application/zip", new byte[] { 0x50, 0x4B, 0x05, 0x06 })]
+    [TestCase(ContentSignatures.Docx, new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 })]
+    [TestCase("text/plain", new byte[] { 0x48, 0x69, 0x00, 0x21 })]
+    [TestCase("text/plain", new byte[] { })]
+    [TestCase("image/svg+xml", new byte[] { 0x3C, 0x73, 0x76, 0x67 })]
     public void Other_bytes_or_a_type_without_a_signature_match_nothing(string contentType, byte[] head) =>
         ContentSignatures.Matches(contentType, head).Should().BeFalse();
 
+    [Test]
+    public void The_owner_decides_the_key_prefix()
+    {
+        var (id, classId, studentId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        var material = StoredFile.Upload(id, FileOwner.Class(classId), " notes.pdf ", "application/pdf", 10, "sub", DateTimeOffset.UnixEpoch);
+        var avatar = StoredFile.Upload(id, FileOwner.Student(studentId), "me.png", "image/png", 10, "sub", DateTimeOffset.UnixEpoch);
+
+        (material.Key, material.ClassId, material.StudentId, material.Name).Should().Be(($"materials/{classId}/{id}", classId, null, "notes.pdf"));
+        (avatar.Key, avatar.StudentId, avatar.ClassId).Should().Be(($"avatars/{studentId}/{id}", studentId, null));
+    }
+
     private static StoredFile Avatar(string contentType, long declaredSize) =>
-        StoredFile.Avatar(Guid.NewGuid(), Guid.NewGuid(), "me.png", contentType, declaredSize, "sub", DateTimeOffset.UnixEpoch);
+        StoredFile.Upload(Guid.NewGuid(), FileOwner.Student(Guid.NewGuid()), "me.png", contentType, declaredSize, "sub", DateTimeOffset.UnixEpoch);
 }

@@ -15,7 +15,7 @@ internal enum Caller
 }
 
 /// <summary>One row of API.md's "Routes and who may call them"; <see cref="Allowed"/> is the exact set.</summary>
-/// <param name="Template">Placeholders: {studentId}, {lecturerId}, {subjectId}, {classId}, {notificationId}.</param>
+/// <param name="Template">Placeholders: {studentId}, {lecturerId}, {subjectId}, {classId}, {notificationId}, {fileId}.</param>
 /// <param name="Body">A JSON object with the fields the route reads (the fuzzer breaks it).</param>
 /// <param name="RefusedWith">What a signed-in caller outside <see cref="Allowed"/> gets: 403, or 404
 /// where the contract hides whether the resource exists (docs/API.md's implementation notes).</param>
@@ -47,6 +47,7 @@ internal static class RouteTable
     private static readonly Caller[] StaffAndOwner = [.. Staff, Caller.OwningStudent];
     private static readonly Caller[] AdminAndOwningStudent = [Caller.Admin, Caller.OwningStudent];
     private static readonly Caller[] AdminAndOwningLecturer = [Caller.Admin, Caller.OwningLecturer];
+    private static readonly Caller[] ClassMembers = [Caller.Admin, Caller.OwningLecturer, Caller.OwningStudent];
 
     // Bodies hold exactly the fields the route reads: a broken field the route ignores breaks nothing.
     private const string NewStudentBody =
@@ -59,6 +60,7 @@ internal static class RouteTable
     private const string ClassBody =
         """{"code":"FZ-1","subjectId":"00000000-0000-7000-8000-000000000000","lecturerId":null,"term":"2026-S1","capacity":10,"schedule":"Mon","room":"A1"}""";
     private const string AvatarUploadBody = """{"name":"fuzz.png","contentType":"image/png","size":1024}""";
+    private const string MaterialUploadBody = """{"name":"fuzz.pdf","contentType":"application/pdf","size":1024}""";
     private const string NotificationBody = """{"title":"t","body":"b","target":{"type":"class","id":"{classId}"}}""";
 
     public static readonly ApiRoute[] All = [.. Listed(), .. AddedByUseCases()];
@@ -102,6 +104,10 @@ internal static class RouteTable
         new("POST", "/api/classes/{classId}/enrollments", AdminAndOwningStudent, """{"studentId":"{studentId}"}"""),
         new("DELETE", "/api/classes/{classId}/enrollments/{studentId}", AdminAndOwningStudent),
         new("PUT", "/api/classes/{classId}/enrollments/{studentId}/score", AdminAndOwningLecturer, """{"score":7.5}"""),
+        new("GET", "/api/classes/{classId}/materials", ClassMembers),
+        new("POST", "/api/classes/{classId}/materials", AdminAndOwningLecturer, MaterialUploadBody),
+        new("GET", "/api/classes/{classId}/materials/{fileId}", ClassMembers),
+        new("DELETE", "/api/classes/{classId}/materials/{fileId}", AdminAndOwningLecturer),
         new("POST", "/api/notifications", AdminAndOwningLecturer, NotificationBody),
         new("GET", "/api/me/notifications", SignedIn),
         new("POST", "/api/me/notifications/{notificationId}/read", [Caller.OwningStudent], RefusedWith: HttpStatusCode.NotFound),

@@ -6,7 +6,8 @@ namespace CleanStudents.WebApi.AcceptanceTests.Support;
 
 /// <summary>
 /// Fresh records for one route's calls, with the owners that API.md names: a student user linked
-/// to a student enrolled in a class whose lecturer is a lecturer user, and a notification to that student.
+/// to a student enrolled in a class whose lecturer is a lecturer user, a notification to that student and a file
+/// of that class's materials.
 /// </summary>
 internal sealed record RouteWorld(Persona OwningStudent, Persona OwningLecturer, IReadOnlyDictionary<string, string> Ids)
 {
@@ -33,6 +34,11 @@ internal sealed record RouteWorld(Persona OwningStudent, Persona OwningLecturer,
             Admin.Sub))!;
         await ScalarAsync("INSERT INTO notification_recipients (notification_id, student_id) VALUES ($1, $2)",
             notificationId, student.StudentId!.Value);
+        var fileId = Guid.CreateVersion7();
+        await ScalarAsync(
+            "INSERT INTO files (id, class_id, key, name, content_type, declared_size, size, status, uploaded_by, uploaded_at) " +
+            "VALUES ($1, $2, $3, 'matrix.pdf', 'application/pdf', 10, 10, 'Available', $4, now())",
+            fileId, classId, $"materials/{classId}/{fileId}", lecturer.Sub);
 
         return new RouteWorld(student, lecturer, new Dictionary<string, string>
         {
@@ -41,6 +47,7 @@ internal sealed record RouteWorld(Persona OwningStudent, Persona OwningLecturer,
             ["subjectId"] = subjectId.ToString(),
             ["classId"] = classId.ToString(),
             ["notificationId"] = notificationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["fileId"] = fileId.ToString(),
         });
     }
 

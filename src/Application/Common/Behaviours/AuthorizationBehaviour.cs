@@ -37,8 +37,15 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser use
                 && await links.StudentIdAsync(cancellationToken) == ((IStudentScoped)request).StudentId,
             Owner.Lecturer => user.Roles.Contains(Role.Lecturer)
                 && await links.LecturerIdAsync(cancellationToken) == ((ILecturerScoped)request).LecturerId,
-            Owner.ClassLecturer => user.Roles.Contains(Role.Lecturer)
-                && await links.TeachesClassAsync(((IClassScoped)request).ClassId, cancellationToken),
+            Owner.ClassLecturer => await TeachesAsync((IClassScoped)request, cancellationToken),
+            Owner.ClassMember => await TeachesAsync((IClassScoped)request, cancellationToken)
+                || await AttendsAsync((IClassScoped)request, cancellationToken),
             _ => false,
         };
+
+    private async Task<bool> TeachesAsync(IClassScoped request, CancellationToken cancellationToken) =>
+        user.Roles.Contains(Role.Lecturer) && await links.TeachesClassAsync(request.ClassId, cancellationToken);
+
+    private async Task<bool> AttendsAsync(IClassScoped request, CancellationToken cancellationToken) =>
+        user.Roles.Contains(Role.Student) && await links.AttendsClassAsync(request.ClassId, cancellationToken);
 }

@@ -27,7 +27,7 @@ internal sealed record AccessPolicy(bool AllowsAnonymous, IReadOnlySet<Role> Rol
         {
             Owner.Student => typeof(IStudentScoped),
             Owner.Lecturer => typeof(ILecturerScoped),
-            Owner.ClassLecturer => typeof(IClassScoped),
+            Owner.ClassLecturer or Owner.ClassMember => typeof(IClassScoped),
             _ => null,
         };
         if (scope is not null && !scope.IsAssignableFrom(requestType))

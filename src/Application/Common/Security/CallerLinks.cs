@@ -15,6 +15,9 @@ public interface ICallerLinks
 
     /// <summary>Whether the caller is the lecturer of the class (false when the class does not exist).</summary>
     Task<bool> TeachesClassAsync(Guid classId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the caller is a student enrolled in the class (false when the class does not exist).</summary>
+    Task<bool> AttendsClassAsync(Guid classId, CancellationToken cancellationToken);
 }
 
 internal sealed class CallerLinks(ICurrentUser user, IApplicationDbContext db) : ICallerLinks
@@ -37,4 +40,8 @@ internal sealed class CallerLinks(ICurrentUser user, IApplicationDbContext db) :
     public async Task<bool> TeachesClassAsync(Guid classId, CancellationToken cancellationToken) =>
         await LecturerIdAsync(cancellationToken) is { } lecturerId
         && await db.Classes.AsNoTracking().AnyAsync(c => c.Id == classId && c.LecturerId == lecturerId, cancellationToken);
+
+    public async Task<bool> AttendsClassAsync(Guid classId, CancellationToken cancellationToken) =>
+        await StudentIdAsync(cancellationToken) is { } studentId
+        && await db.Enrollments.AsNoTracking().AnyAsync(e => e.ClassId == classId && e.StudentId == studentId, cancellationToken);
 }

@@ -13,6 +13,11 @@ public enum Owner
 
     /// <summary>The lecturer who teaches the class the request names (<see cref="IClassScoped"/>).</summary>
     ClassLecturer,
+
+    /// <summary>
+    /// The lecturer who teaches the class the request names, or a student enrolled in it (<see cref="IClassScoped"/>).
+    /// </summary>
+    ClassMember,
 }
 
 public interface IStudentScoped

@@ -24,18 +24,13 @@ internal sealed class GetAvatarDownloadQueryHandler(IApplicationDbContext db, IF
         var avatar = await db.Files.AsNoTracking()
             .Where(f => f.StudentId == query.StudentId && f.Status != FileStatus.Rejected)
             .OrderByDescending(f => f.Status == FileStatus.Available).ThenByDescending(f => f.UploadedAt).ThenByDescending(f => f.Id)
-            .Select(f => new { f.Key, f.Name, f.ContentType, f.Status })
+            .Select(f => new DownloadableFile(f.Key, f.Name, f.ContentType, f.Status))
             .FirstOrDefaultAsync(cancellationToken);
         if (avatar is null)
         {
             return FileErrors.NoAvatar;
         }
 
-        if (avatar.Status != FileStatus.Available)
-        {
-            return FileErrors.NotYetAvailable;
-        }
-
-        return await storage.PresignDownloadAsync(avatar.Key, avatar.Name, avatar.ContentType, cancellationToken);
+        return await storage.LinkAsync(avatar, cancellationToken);
     }
 }

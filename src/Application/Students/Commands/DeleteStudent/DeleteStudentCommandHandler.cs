@@ -3,7 +3,6 @@ using CleanStudents.Application.Common.Messaging;
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
 using CleanStudents.Application.Files;
-using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Application.Students.Commands.DeleteStudent;
 
@@ -41,12 +40,7 @@ internal sealed class DeleteStudentCommandHandler(IApplicationDbContext db, IRow
             db.Enrollments.Remove(enrollment);
         }
 
-        var keys = await db.Files.Where(f => f.StudentId == command.Id).Select(f => f.Key).ToListAsync(cancellationToken);
-        if (keys.Count > 0)
-        {
-            outbox.Add(new StoredObjectsRemovalMessage(keys));
-        }
-
+        await outbox.RemoveObjectsAfterCommitAsync(db.Files.Where(f => f.StudentId == command.Id), cancellationToken);
         db.Students.Remove(found.Value);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -4,6 +4,7 @@ import { useAuth } from "../../auth";
 import { Status } from "../../components/Status";
 import { Table } from "../../components/Table";
 import { useLoad } from "../../useLoad";
+import { Materials } from "../Materials";
 import { NotifyForm } from "./NotifyForm";
 import { ScoreCell, type Enrollment } from "./ScoreCell";
 
@@ -51,6 +52,7 @@ export function Roster({ classId }: { classId: string }) {
         )}
       </Status>
       <NotifyForm classId={classId} students={roster} />
+      <Materials classId={classId} canManage />
     </section>
   );
 }

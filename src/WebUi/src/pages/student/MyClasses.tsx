@@ -4,6 +4,7 @@ import { useAuth } from "../../auth";
 import { Problem } from "../../components/Problem";
 import { Status } from "../../components/Status";
 import { Table } from "../../components/Table";
+import { Link } from "../../router";
 import { useLoad } from "../../useLoad";
 import { ClassFinder } from "./ClassFinder";
 
@@ -42,7 +43,7 @@ export function MyClasses({ studentId }: { studentId: string }) {
             rows={list}
             rowKey={({ klass }) => klass.id}
             columns={[
-              { label: "Class", cell: ({ klass }) => klass.code },
+              { label: "Class", cell: ({ klass }) => <Link href={`/student/classes/${klass.id}`}>{klass.code}</Link> },
               { label: "Subject", cell: ({ klass }) => klass.subjectName },
               { label: "Term", cell: ({ klass }) => klass.term },
               { label: "Grade", cell: ({ enrollment }) => enrollment.letterGrade ?? "not graded" },
