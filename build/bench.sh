@@ -221,10 +221,14 @@ student_id=$(psql_db cleanstudents -At -c "SELECT id FROM students WHERE student
 # seed-enrollments.sql names its rows by md5, so both sizes hold class 1 (200 students) and student 5000 (5 classes).
 class_id=$(psql_db cleanstudents -At -c "SELECT md5('class-1')::uuid")
 for db in cleanstudents "$large_db"; do
-  log "$db: $(psql_db "$db" -At -c "SELECT count(*) FROM students") students, $(psql_db "$db" -At -c "SELECT count(*) FROM students WHERE search_text LIKE '%$search_term%'") match '$search_term';" \
-    "$(psql_db "$db" -At -c "SELECT count(*) FROM enrollments") enrollments in $(psql_db "$db" -At -c "SELECT count(*) FROM classes") classes," \
-    "$(psql_db "$db" -At -c "SELECT count(*) FROM enrollments WHERE class_id = '$class_id'") in the roster," \
-    "$(psql_db "$db" -At -c "SELECT count(*) FROM enrollments WHERE student_id = '$student_id'") in the transcript"
+  shape="$(psql_db "$db" -At -c "SELECT count(*) FROM enrollments") enrollments in $(psql_db "$db" -At -c "SELECT count(*) FROM classes") classes,"
+  shape+=" $(psql_db "$db" -At -c "SELECT count(*) FROM enrollments WHERE class_id = '$class_id'") in the roster,"
+  shape+=" $(psql_db "$db" -At -c "SELECT count(*) FROM enrollments WHERE student_id = '$student_id'") in the transcript"
+  students=$(psql_db "$db" -At -c "SELECT count(*) FROM students")
+  log "$db: $students students, $(psql_db "$db" -At -c "SELECT count(*) FROM students WHERE search_text LIKE '%$search_term%'") match '$search_term'; $shape"
+  # The scale rows compare like with like only when both sizes have this shape.
+  [[ $shape == "$((students * 5)) enrollments in $((students / 40)) classes, 200 in the roster, 5 in the transcript" ]] \
+    || die "$db was seeded with another shape than seed-enrollments.sql promises: $shape"
 done
 # The mixed run's writes and roster reads: the enrollments of the first five classes (1,000 of them).
 psql_db cleanstudents -At -F ' ' -c "SELECT class_id, student_id FROM enrollments
