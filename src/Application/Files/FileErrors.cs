@@ -1,4 +1,6 @@
+using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Application.Common.Results;
+using Microsoft.EntityFrameworkCore;
 
 namespace CleanStudents.Application.Files;
 
@@ -15,5 +17,10 @@ internal static class FileErrors
     public static readonly Error TooManyMaterials = Error.Conflict(
         $"The class already holds {FileRules.MaterialsPerClass} materials; delete one before uploading another.");
 
-    public static Error NoMaterial(Guid fileId) => Error.NotFound("File", fileId);
+    /// <summary>The 404 for a material the class does not hold: the file's when the class exists, else the class's.</summary>
+    public static async Task<Error> MissingMaterialAsync(IApplicationDbContext db, Guid classId, Guid fileId,
+        CancellationToken cancellationToken) =>
+        await db.Classes.AnyAsync(c => c.Id == classId, cancellationToken)
+            ? Error.NotFound("File", fileId)
+            : Error.NotFound("Class", classId);
 }

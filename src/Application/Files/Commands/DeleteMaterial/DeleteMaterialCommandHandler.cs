@@ -18,9 +18,7 @@ internal sealed class DeleteMaterialCommandHandler(IApplicationDbContext db, IOu
         var file = await db.Files.FirstOrDefaultAsync(f => f.Id == command.FileId && f.ClassId == command.ClassId, cancellationToken);
         if (file is null)
         {
-            return await db.Classes.AnyAsync(c => c.Id == command.ClassId, cancellationToken)
-                ? FileErrors.NoMaterial(command.FileId)
-                : Error.NotFound("Class", command.ClassId);
+            return await FileErrors.MissingMaterialAsync(db, command.ClassId, command.FileId, cancellationToken);
         }
 
         db.Files.Remove(file);

@@ -18,9 +18,7 @@ internal sealed class GetMaterialDownloadQueryHandler(IApplicationDbContext db, 
             .FirstOrDefaultAsync(cancellationToken);
         if (file is null)
         {
-            return await db.Classes.AnyAsync(c => c.Id == query.ClassId, cancellationToken)
-                ? FileErrors.NoMaterial(query.FileId)
-                : Error.NotFound("Class", query.ClassId);
+            return await FileErrors.MissingMaterialAsync(db, query.ClassId, query.FileId, cancellationToken);
         }
 
         return await storage.LinkAsync(file, cancellationToken);
