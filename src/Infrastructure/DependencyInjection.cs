@@ -46,8 +46,10 @@ public static class DependencyInjection
         // Pooled: a request reuses a reset context instead of building one.
         services.AddDbContextPool<ApplicationDbContext>((provider, options) =>
         {
-            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
-                npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds));
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>());
+            // EF's check that a context runs one operation at a time sets an AsyncLocal twice per row read
+            // (ADR 0008); a context here lives in one request, and the acceptance tests run with the check on.
+            options.EnableThreadSafetyChecks(database.ThreadSafetyChecks);
             options.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>());
             if (database.UsesRdsSecret)
             {
@@ -83,7 +85,7 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionStringName} is not set (environment ConnectionStrings__{ConnectionStringName}).");
         var builder = new NpgsqlDataSourceBuilder(connectionString);
-        builder.ConnectionStringBuilder.MaxAutoPrepare = database.MaxAutoPrepare;
+        builder.ConnectionStringBuilder.ApplyStatementSettings(database);
         return builder.Build();
     }
 }

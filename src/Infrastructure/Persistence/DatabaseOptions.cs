@@ -21,6 +21,12 @@ public sealed class DatabaseOptions : IValidatableObject
     [Range(1, 900)]
     public int CommandTimeoutSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// EF Core's check that no context is used by two operations at once: a cost on every row read, so off in
+    /// production; the acceptance tests turn it on.
+    /// </summary>
+    public bool ThreadSafetyChecks { get; set; }
+
     public string? Host { get; set; }
 
     [Range(1, 65_535)]

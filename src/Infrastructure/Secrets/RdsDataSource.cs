@@ -46,7 +46,7 @@ internal static class RdsDataSource
         settings.Database = options.Name;
         settings.Username = username;
         settings.MaxPoolSize = options.MaxPoolSize;
-        settings.MaxAutoPrepare = options.MaxAutoPrepare;
+        settings.ApplyStatementSettings(options);
         if (loggerFactory is not null)
         {
             builder.UseLoggerFactory(loggerFactory);

@@ -49,6 +49,7 @@ internal sealed class MigratedDatabase : IAsyncDisposable
             {
                 ["ConnectionStrings:Database"] = ConnectionString,
                 ["Queue:RunLocalWorkers"] = "false",
+                ["Database:ThreadSafetyChecks"] = "true",
             })
             .Build();
         var services = new ServiceCollection().AddLogging().AddApplication().AddInfrastructure(configuration);

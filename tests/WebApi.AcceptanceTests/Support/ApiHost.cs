@@ -56,6 +56,8 @@ internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnl
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("ConnectionStrings:Database", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
+        // Off in production for speed; here a context used by two operations at once fails the test that did it.
+        builder.UseSetting("Database:ThreadSafetyChecks", "true");
         builder.UseSetting("Cognito:UserPoolId", stack.UserPoolId);
         builder.UseSetting("Cognito:Issuer", stack.CognitoIssuer);
         builder.UseSetting("Cognito:JwksUrl", stack.JwksUrl.ToString());
