@@ -48,7 +48,7 @@ public static class DependencyInjection
         {
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>());
             // EF's check that a context runs one operation at a time sets an AsyncLocal twice per row read
-            // (ADR 0008); a context here lives in one request, and the acceptance tests run with the check on.
+            // (ADR 0016); a context here lives in one request, and the tests run with the check on.
             options.EnableThreadSafetyChecks(database.ThreadSafetyChecks);
             options.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>());
             if (database.UsesRdsSecret)

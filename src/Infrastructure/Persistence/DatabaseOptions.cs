@@ -23,7 +23,7 @@ public sealed class DatabaseOptions : IValidatableObject
 
     /// <summary>
     /// EF Core's check that no context is used by two operations at once: a cost on every row read, so off in
-    /// production; the acceptance tests turn it on.
+    /// production; the acceptance and integration tests turn it on.
     /// </summary>
     public bool ThreadSafetyChecks { get; set; }
 
