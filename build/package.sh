@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Publishes the API for Lambda (linux-x64, framework-dependent on the managed dotnet10
-# runtime, ReadyToRun) and zips it into artifacts/cleanstudents-lambda.zip (≤ 50 MiB,
-# Lambda's limit for a direct zip upload), then builds the web console into src/WebUi/dist
+# Publishes the API for Lambda with src/WebApi/Properties/PublishProfiles/Lambda.pubxml
+# (linux-x64, self-contained, the framework trimmed, one composite ReadyToRun image: ADR 0017)
+# and zips it into artifacts/cleanstudents-lambda.zip (≤ 50 MiB, Lambda's limit for a direct
+# zip upload), then builds the web console into src/WebUi/dist
 # (build/deploy.sh uploads it to the console bucket).
 set -euo pipefail
 
@@ -18,15 +19,14 @@ fi
 rm -rf "$publish_dir" "$zip_path"
 mkdir -p "$root/artifacts"
 
-dotnet publish "$root/src/WebApi" -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$publish_dir"
+dotnet publish "$root/src/WebApi" -p:PublishProfile=Lambda -o "$publish_dir"
 
 # The adapter's wrapper runs the Handler (the apphost) directly: it must be executable.
 if [[ -f "$publish_dir/CleanStudents.WebApi" ]]; then
   chmod 755 "$publish_dir/CleanStudents.WebApi"
 fi
 
-(cd "$publish_dir" && zip -q -r -X "$zip_path" .)
+(cd "$publish_dir" && zip -q -9 -r -X "$zip_path" .)
 
 bytes=$(stat -c %s "$zip_path")
 mib=$(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }')

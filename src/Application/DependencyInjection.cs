@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CleanStudents.Application.Common.Behaviours;
 using CleanStudents.Application.Common.Security;
 using CleanStudents.Application.Files;
@@ -8,6 +9,7 @@ namespace CleanStudents.Application;
 
 public static class DependencyInjection
 {
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The validators are this assembly's types, which trimming keeps whole (ADR 0017).")]
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         var assembly = typeof(DependencyInjection).Assembly;

@@ -58,14 +58,16 @@ internal static class EventsEndpoints
         CancellationToken cancellationToken)
     {
         var name = command.GetValueKind() == JsonValueKind.String ? command.GetValue<string>() : null;
+        // JSON nodes, not anonymous types: the trimmed Lambda artifact serializes only what a source-generated
+        // context describes (ADR 0017).
         if (name == "migrate")
         {
-            return TypedResults.Json(new { command = name, migration = await services.MigrateDatabaseAsync(cancellationToken) });
+            return TypedResults.Json(new JsonObject { ["command"] = name, ["migration"] = await services.MigrateDatabaseAsync(cancellationToken) });
         }
 
         if (name is not null && await services.RunScheduledCommandAsync(name, cancellationToken) is (true, var handled))
         {
-            return TypedResults.Json(new { command = name, handled });
+            return TypedResults.Json(new JsonObject { ["command"] = name, ["handled"] = handled });
         }
 
         return Unsupported($"Unknown command; the commands are \"migrate\", {string.Join(", ", EntryPoints.ScheduledCommandNames.Select(n => $"\"{n}\""))}.");

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -18,6 +19,10 @@ internal sealed class RequestBodySchemaTransformer : IOpenApiSchemaTransformer
 {
     private const string NullableReferenceMark = "x-is-nullable-property";
 
+    // The Lambda artifact trims only the framework (ADR 0017); request bodies are this assembly's records, kept whole.
+    private const string BodiesAreOurs = "Request bodies are types of this assembly, which trimming keeps whole.";
+
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = BodiesAreOurs)]
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         if (context.JsonPropertyInfo is null && UseCaseOf(context.JsonTypeInfo.Type) is { } useCase)
@@ -30,6 +35,7 @@ internal sealed class RequestBodySchemaTransformer : IOpenApiSchemaTransformer
         return Task.CompletedTask;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = BodiesAreOurs)]
     private static Type? UseCaseOf(Type body) =>
         body.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IBodyOf<,>))
             ?.GetGenericArguments()[0];

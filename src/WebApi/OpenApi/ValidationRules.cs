@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CleanStudents.Application.Common.Validation;
@@ -86,6 +87,7 @@ internal sealed class ValidationRules
     };
 
     // PrecisionScaleValidator<T> is generic in the validated type, so its Scale is read by name.
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "FluentValidation is not trimmed (ADR 0017).")]
     private static int? ScaleOf(IPropertyValidator validator) =>
         validator.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(PrecisionScaleValidator<>)
             ? (int?)type.GetProperty(nameof(PrecisionScaleValidator<object>.Scale))?.GetValue(validator)
