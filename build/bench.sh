@@ -126,8 +126,8 @@ run_started=$SECONDS
 rm -rf "$work"
 mkdir -p "$results"
 
-# ---- build: the app as ./build/package.sh ships it (Release, ReadyToRun), the baseline likewise ----
-phase "publishing the app (build/package.sh) and the baseline (Release, ReadyToRun)"
+# ---- build: the app as ./build/package.sh ships it (ADR 0017), the baseline framework-dependent ReadyToRun ----
+phase "publishing the app (build/package.sh) and the baseline (Release, framework-dependent ReadyToRun)"
 "$CS_REPO_ROOT/build/package.sh" >"$work/package.log" 2>&1 || { tail -n 30 "$work/package.log" >&2; die "package.sh failed"; }
 zip_bytes=$(stat -c %s "$CS_REPO_ROOT/artifacts/cleanstudents-lambda.zip")
 dotnet publish "$bench_dir/Baseline" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
@@ -467,7 +467,7 @@ if ! $quick; then
     echo
     echo '## How it was measured'
     echo
-    echo "- Both apps published Release, linux-x64, ReadyToRun; CleanStudents exactly as \`build/package.sh\` ships it."
+    echo "- Both apps published Release, linux-x64: CleanStudents exactly as \`build/package.sh\` ships it (self-contained, framework trimmed, one composite ReadyToRun image; ADR 0017), the baseline framework-dependent ReadyToRun."
     echo "  Both run with \`ASPNETCORE_ENVIRONMENT=Production\` and \`Logging__LogLevel__Default=Warning\` (the app's"
     echo "  default is Information; the last row shows what that costs), against the same PostgreSQL and cognito-local."
     echo "- Baseline: \`tests/Benchmarks/Baseline\`, a minimal API with the same JwtBearer validation (JWKS, issuer,"
