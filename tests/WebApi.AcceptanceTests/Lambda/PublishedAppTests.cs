@@ -41,6 +41,12 @@ public sealed class PublishedAppTests
                 using var migrated = await http.SendAsync(migrate);
                 await migrated.ShouldHaveStatusAsync(HttpStatusCode.OK);
                 (await migrated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("migration").GetString().Should().NotBeNullOrEmpty();
+                using (var expire = AdapterRequests.PassThrough("""{"command":"expire-idempotency-keys"}"""))
+                using (var scheduled = await http.SendAsync(expire))
+                {
+                    await scheduled.ShouldHaveStatusAsync(HttpStatusCode.OK);
+                    (await scheduled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("handled").ValueKind.Should().Be(JsonValueKind.Number);
+                }
 
                 http.DefaultRequestHeaders.Authorization = new("Bearer", Admin.AccessToken);
                 var me = await http.GetFromJsonAsync<JsonElement>("/api/me");
