@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures CleanStudents against its limit: tests/Benchmarks/Baseline, a hand-written minimal
 # API with the same JWT check, SQL and JSON over raw Npgsql. Both apps run in the same run on
-# the same stack, interleaved (A/B/A/B), so the figures are ratios that hold on a noisy machine.
+# the same stack, interleaved (A/B, then B/A), so the figures are ratios that hold on a noisy machine.
 #
 #   build/bench.sh            the full run; writes tests/Benchmarks/RESULTS.md
 #   build/bench.sh --quick    the same measurements, shorter (under 20 minutes), without the logging
@@ -308,8 +308,15 @@ for ((round = 1; round <= rounds; round++)); do
       get) app_arg=$student_id base_arg=$student_id ;;
       create) app_arg="a${run_prefix}${round}" base_arg="b${run_prefix}${round}" ;;
     esac
-    a=$(wrk_run "$app_url" "$warm_seconds" "$connections" "$route" "$app_arg")
-    b=$(wrk_run "$baseline_url" "$warm_seconds" "$connections" "$route" "$base_arg")
+    # The app measured first after a round's creates runs in their wake, whichever it is (paired both ways,
+    # ADR 0017): odd rounds measure the app first, even rounds the baseline.
+    if ((round % 2)); then
+      a=$(wrk_run "$app_url" "$warm_seconds" "$connections" "$route" "$app_arg")
+      b=$(wrk_run "$baseline_url" "$warm_seconds" "$connections" "$route" "$base_arg")
+    else
+      b=$(wrk_run "$baseline_url" "$warm_seconds" "$connections" "$route" "$base_arg")
+      a=$(wrk_run "$app_url" "$warm_seconds" "$connections" "$route" "$app_arg")
+    fi
     echo "$(field rps "$a") $(field p50_ms "$a") $(field p99_ms "$a") $(field rps "$b") $(field p50_ms "$b") $(field p99_ms "$b")" \
       >>"$results/warm-$route"
     if [[ $route == list ]] && ! $quick; then
@@ -323,8 +330,13 @@ done
 phase "wide: ${warm_seconds}s x $rounds rounds per app on the list at $wide_connections connections"
 for url in "$app_url" "$baseline_url"; do wrk_run "$url" 3 "$wide_connections" list >/dev/null; done
 for ((round = 1; round <= rounds; round++)); do
-  a=$(wrk_run "$app_url" "$warm_seconds" "$wide_connections" list)
-  b=$(wrk_run "$baseline_url" "$warm_seconds" "$wide_connections" list)
+  if ((round % 2)); then
+    a=$(wrk_run "$app_url" "$warm_seconds" "$wide_connections" list)
+    b=$(wrk_run "$baseline_url" "$warm_seconds" "$wide_connections" list)
+  else
+    b=$(wrk_run "$baseline_url" "$warm_seconds" "$wide_connections" list)
+    a=$(wrk_run "$app_url" "$warm_seconds" "$wide_connections" list)
+  fi
   echo "$(field p99_ms "$a") $(field p50_ms "$a") $(field rps "$a") $(field p99_ms "$b") $(field p50_ms "$b") $(field rps "$b")" \
     >>"$results/wide-list"
 done
