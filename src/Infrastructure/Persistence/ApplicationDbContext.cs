@@ -1,5 +1,6 @@
 using CleanStudents.Application.Common.Persistence;
 using CleanStudents.Domain.Classes;
+using CleanStudents.Domain.Common;
 using CleanStudents.Domain.Enrollments;
 using CleanStudents.Domain.Files;
 using CleanStudents.Domain.Lecturers;
@@ -32,6 +33,10 @@ internal sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext
     public DbSet<LecturerNotificationRecipient> LecturerNotificationRecipients => Set<LecturerNotificationRecipient>();
 
     public DbSet<StoredFile> Files => Set<StoredFile>();
+
+    public Task<T?> FindUntrackedAsync<T>(Guid id, CancellationToken cancellationToken)
+        where T : Entity =>
+        CompiledFind<T>.Untracked(this, id, cancellationToken);
 
     // The send of the outbox rows the last commit wrote (OutboxCommitInterceptor); it never fails.
     private Task _outboxSend = Task.CompletedTask;

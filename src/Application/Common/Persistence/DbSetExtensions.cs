@@ -25,12 +25,4 @@ public static class DbSetExtensions
             ? Error.PreconditionFailed(resource.ToLowerInvariant())
             : entity;
     }
-
-    /// <summary>Loads an entity to read it, untracked: 404 when it does not exist.</summary>
-    public static async Task<Result<T>> FindToReadAsync<T>(this DbSet<T> set, Guid id, string resource,
-        CancellationToken cancellationToken)
-        where T : Entity =>
-        await set.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken) is { } entity
-            ? entity
-            : Error.NotFound(resource, id);
 }

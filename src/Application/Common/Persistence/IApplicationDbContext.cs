@@ -1,4 +1,5 @@
 using CleanStudents.Domain.Classes;
+using CleanStudents.Domain.Common;
 using CleanStudents.Domain.Enrollments;
 using CleanStudents.Domain.Files;
 using CleanStudents.Domain.Lecturers;
@@ -32,6 +33,10 @@ public interface IApplicationDbContext
     DbSet<LecturerNotificationRecipient> LecturerNotificationRecipients { get; }
 
     DbSet<StoredFile> Files { get; }
+
+    /// <summary>The entity with this id, untracked, or null when there is none.</summary>
+    Task<T?> FindUntrackedAsync<T>(Guid id, CancellationToken cancellationToken)
+        where T : Entity;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
