@@ -27,6 +27,7 @@ public sealed class PublishedAppTests
         try
         {
             await RunAsync("dotnet", ["publish", Path.Combine(TestStack.FindRepoRoot(), "src", "WebApi"), "-p:PublishProfile=Lambda", "-o", publishDir, "--nologo"], TimeSpan.FromMinutes(10));
+            ShouldCarryTheRuntimeSettingsOfAdr0008(publishDir);
             var port = FreePort();
             var output = new StringBuilder();
             using var app = Start(Path.Combine(publishDir, "CleanStudents.WebApi"), port, connectionString,
@@ -61,6 +62,9 @@ public sealed class PublishedAppTests
                 using (var created = await http.PostAsJsonAsync("/api/students", student))
                 {
                     await created.ShouldHaveStatusAsync(HttpStatusCode.Created);
+                    // A get reads through a compiled query, which the trimmed framework must still serve.
+                    var read = await http.GetFromJsonAsync<JsonElement>(created.Headers.Location);
+                    read.GetProperty("email").GetString().Should().Be(student["email"]!.GetValue<string>());
                 }
 
                 await ShouldListAndRefuseAsync(http, student["lastName"]!.GetValue<string>());
@@ -87,6 +91,17 @@ public sealed class PublishedAppTests
             await TestDatabase.DropAsync(connectionString);
             Directory.Delete(publishDir, recursive: true);
         }
+    }
+
+    /// <summary>The function runs with these whatever the host: they are in the artifact, not in its environment.</summary>
+    private static void ShouldCarryTheRuntimeSettingsOfAdr0008(string publishDir)
+    {
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(publishDir, "CleanStudents.WebApi.runtimeconfig.json")));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        properties.GetProperty("System.GC.Server").GetBoolean().Should().BeFalse();
+        properties.GetProperty("System.GC.Gen0MaxBudget").GetInt64().Should().Be(8 * 1024 * 1024);
+        properties.GetProperty("System.Runtime.EnableWriteXorExecute").GetBoolean().Should().BeFalse();
+        properties.GetProperty("System.Runtime.TieredCompilation.CallCountThreshold").GetInt32().Should().Be(5000);
     }
 
     private static Process Start(string executable, int port, string connectionString, TestQueue queue, StringBuilder output)
