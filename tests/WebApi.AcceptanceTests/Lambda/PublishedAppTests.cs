@@ -100,6 +100,7 @@ public sealed class PublishedAppTests
         var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
         properties.GetProperty("System.GC.Server").GetBoolean().Should().BeFalse();
         properties.GetProperty("System.GC.Gen0MaxBudget").GetInt64().Should().Be(8 * 1024 * 1024);
+        properties.GetProperty("System.GC.RegionSize").GetInt64().Should().Be(1024 * 1024);
         properties.GetProperty("System.Runtime.EnableWriteXorExecute").GetBoolean().Should().BeFalse();
         properties.GetProperty("System.Runtime.TieredCompilation.CallCountThreshold").GetInt32().Should().Be(5000);
     }
