@@ -15,7 +15,8 @@ internal sealed record RouteWorld(Persona OwningStudent, Persona OwningLecturer,
     {
         var student = await SignUpStudentAsync("owner");
         var lecturer = await SignUpAsync("ownlect", "lecturers");
-        var unique = Guid.NewGuid().ToString("N");
+        // Upper case: staff numbers and class codes are [A-Z0-9-] (Domain), and a row the domain refuses cannot be read.
+        var unique = Guid.NewGuid().ToString("N").ToUpperInvariant();
         var lecturerId = Guid.CreateVersion7();
         var subjectId = Guid.CreateVersion7();
         var classId = Guid.CreateVersion7();
