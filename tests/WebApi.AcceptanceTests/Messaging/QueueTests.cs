@@ -34,7 +34,7 @@ public sealed class QueueTests
         var before = await VersionOfAsync(id);
         var batch = new JsonObject
         {
-            ["Records"] = new JsonArray(Record("duplicate", InvitationBody(id), 1), Record("poison", "not a message", 1)),
+            ["Records"] = new JsonArray(AdapterRequests.SqsRecord("duplicate", InvitationBody(id), 1), AdapterRequests.SqsRecord("poison", "not a message", 1)),
         };
 
         using var response = await PostEventAsync(batch);
@@ -193,16 +193,6 @@ public sealed class QueueTests
 
     private static string InvitationBody(Guid studentId) =>
         new JsonObject { ["type"] = "invitation", ["kind"] = "Student", ["recordId"] = studentId }.ToJsonString();
-
-    private static JsonObject Record(string messageId, string body, int receiveCount) => new()
-    {
-        ["messageId"] = messageId,
-        ["receiptHandle"] = $"handle-{messageId}",
-        ["body"] = body,
-        ["attributes"] = new JsonObject { ["ApproximateReceiveCount"] = receiveCount.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        ["eventSource"] = "aws:sqs",
-        ["eventSourceARN"] = "arn:aws:sqs:us-east-1:123456789012:cleanstudents-work",
-    };
 
     private static async Task SendAsync(string queueUrl, string body)
     {

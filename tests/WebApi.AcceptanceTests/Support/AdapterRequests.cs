@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace CleanStudents.WebApi.AcceptanceTests.Support;
 
@@ -16,4 +18,15 @@ internal static class AdapterRequests
         request.Headers.Add("x-amzn-lambda-context", $$"""{"request_id":"{{requestId ?? Guid.NewGuid().ToString()}}","deadline":0}""");
         return request;
     }
+
+    /// <summary>One record of an SQS batch as the event source mapping delivers it to POST /events.</summary>
+    public static JsonObject SqsRecord(string messageId, string body, int receiveCount) => new()
+    {
+        ["messageId"] = messageId,
+        ["receiptHandle"] = $"handle-{messageId}",
+        ["body"] = body,
+        ["attributes"] = new JsonObject { ["ApproximateReceiveCount"] = receiveCount.ToString(CultureInfo.InvariantCulture) },
+        ["eventSource"] = "aws:sqs",
+        ["eventSourceARN"] = "arn:aws:sqs:us-east-1:123456789012:cleanstudents-work",
+    };
 }
