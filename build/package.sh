@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Publishes the API for Lambda with src/WebApi/Properties/PublishProfiles/Lambda.pubxml
-# (linux-x64, self-contained, the framework trimmed, one composite ReadyToRun image: ADR 0017)
+# (linux-x64, self-contained, trimmed but for EF Core, FluentValidation and our assemblies, one composite ReadyToRun image: ADR 0017)
 # and zips it into artifacts/cleanstudents-lambda.zip (≤ 50 MiB, Lambda's limit for a direct
 # zip upload), then builds the web console into src/WebUi/dist
 # (build/deploy.sh uploads it to the console bucket).
