@@ -39,16 +39,7 @@ internal sealed class ApiHost(StackInfo stack, string connectionString, IReadOnl
     }
 
     /// <summary>A client that talks to the server over the loopback network.</summary>
-    public HttpClient CreateHttpClient(string? accessToken = null)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        if (accessToken is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new("Bearer", accessToken);
-        }
-
-        return client;
-    }
+    public HttpClient CreateHttpClient(string? accessToken = null) => Loopback.Client(BaseAddress, accessToken);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

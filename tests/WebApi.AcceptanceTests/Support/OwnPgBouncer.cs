@@ -26,7 +26,7 @@ internal sealed class OwnPgBouncer : IAsyncDisposable
     {
         var dir = Path.Combine("/var/tmp", $"cleanstudents-pgbouncer-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
-        var port = FreePort();
+        var port = Loopback.FreePort();
         await File.WriteAllTextAsync(Path.Combine(dir, "users.txt"), "\"cleanstudents\" \"\"\n");
         await File.WriteAllTextAsync(Path.Combine(dir, "pgbouncer.ini"), $"""
             [databases]
@@ -99,12 +99,5 @@ internal sealed class OwnPgBouncer : IAsyncDisposable
         }
 
         throw new InvalidOperationException("pgbouncer did not listen within 10 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace CleanStudents.WebApi.AcceptanceTests.Support;
 
@@ -22,7 +20,7 @@ internal sealed class OwnPostgres : IAsyncDisposable
 
     public static async Task<OwnPostgres> StartAsync(int maxConnections = 100)
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var postgres = new OwnPostgres(Path.Combine("/var/tmp", $"cleanstudents-own-pg-{Guid.NewGuid():N}"), port);
         await RunAsync("init", postgres._dir, port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             maxConnections.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -34,13 +32,6 @@ internal sealed class OwnPostgres : IAsyncDisposable
     public Task StartAgainAsync() => RunAsync("start", _dir);
 
     public async ValueTask DisposeAsync() => await RunAsync("down", _dir);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task RunAsync(params string[] args)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using CleanStudents.Infrastructure.IntegrationTests.Support;
 
@@ -32,7 +31,7 @@ internal sealed class PublishedApp : IAsyncDisposable
         IReadOnlyDictionary<string, string>? settings = null)
     {
         var stack = Api.Stack;
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         var environment = new Dictionary<string, string>
         {
@@ -69,22 +68,22 @@ internal sealed class PublishedApp : IAsyncDisposable
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
 
-        using var probe = app.CreateClient();
-        await Eventually.HoldsAsync(async () => await IsLiveAsync(probe), "the app answers /health/live on AWS_LWA_PORT");
-        return app;
+        try
+        {
+            using var probe = app.CreateClient();
+            await Eventually.HoldsAsync(async () => await IsLiveAsync(probe), "the app answers /health/live on AWS_LWA_PORT");
+            return app;
+        }
+        catch
+        {
+            // A process that never became ready would otherwise outlive the test; its log says why.
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A client of this process, signed in as <paramref name="persona"/> when one is given.</summary>
-    public HttpClient CreateClient(Persona? persona = null)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        if (persona is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new("Bearer", persona.AccessToken);
-        }
-
-        return client;
-    }
+    public HttpClient CreateClient(Persona? persona = null) => Loopback.Client(BaseAddress, persona?.AccessToken);
 
     /// <summary>The JSON lines the app has logged so far.</summary>
     public List<string> LogLines()
@@ -130,12 +129,5 @@ internal sealed class PublishedApp : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
