@@ -10,11 +10,11 @@ internal abstract class ClassFieldsValidator<T> : AbstractValidator<T>
 {
     protected ClassFieldsValidator()
     {
-        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(ClassCode.Pattern)
+        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(ClassCode.PatternRegex())
             .WithMessage($"'{{PropertyName}}' must match {ClassCode.Pattern}.");
         RuleFor(c => c.SubjectId).NotEmpty();
         RuleFor(c => c.LecturerId).NotEqual(Guid.Empty);
-        RuleFor(c => c.Term).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(Term.Pattern)
+        RuleFor(c => c.Term).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(Term.PatternRegex())
             .WithMessage($"'{{PropertyName}}' must match {Term.Pattern}, e.g. 2026-S1.");
         RuleFor(c => c.Capacity).InclusiveBetween(Class.MinCapacity, Class.MaxCapacity);
         RuleFor(c => c.Schedule).OptionalText(Class.ScheduleMaxLength);

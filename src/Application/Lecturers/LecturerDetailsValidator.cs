@@ -10,7 +10,7 @@ internal abstract class LecturerDetailsValidator<T> : AbstractValidator<T>
 {
     protected LecturerDetailsValidator()
     {
-        RuleFor(c => c.StaffNumber).Format(StaffNumber.Pattern);
+        RuleFor(c => c.StaffNumber).Format(StaffNumber.PatternRegex());
         RuleFor(c => c.FirstName).PersonName();
         RuleFor(c => c.LastName).PersonName();
         RuleFor(c => c.Email).Email();

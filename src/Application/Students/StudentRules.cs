@@ -8,7 +8,7 @@ namespace CleanStudents.Application.Students;
 internal static class StudentRules
 {
     public static IRuleBuilderOptions<T, string?> StudentNumberFormat<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Format(StudentNumber.Pattern);
+        rule.Format(StudentNumber.PatternRegex());
 
     public static IRuleBuilderOptions<T, DateOnly?> DateOfBirth<T>(this IRuleBuilderInitial<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Cascade(CascadeMode.Stop).NotNull().GreaterThan(Student.EarliestDateOfBirth)

@@ -10,7 +10,7 @@ internal abstract class SubjectDetailsValidator<T> : AbstractValidator<T>
 {
     protected SubjectDetailsValidator()
     {
-        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().Format(SubjectCode.Pattern);
+        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().Format(SubjectCode.PatternRegex());
         RuleFor(c => c.Name).RequiredText(Subject.NameMaxLength);
         RuleFor(c => c.Credits).Cascade(CascadeMode.Stop).NotNull().InclusiveBetween(Subject.MinCredits, Subject.MaxCredits);
         RuleFor(c => c.Description).OptionalMultilineText(Subject.DescriptionMaxLength);

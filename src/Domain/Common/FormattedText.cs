@@ -4,15 +4,13 @@ using System.Text.RegularExpressions;
 namespace CleanStudents.Domain.Common;
 
 /// <summary>How one kind of <see cref="TextValue"/> is read from text: its pattern, and its constructor.</summary>
-internal sealed class FormattedText<T>(string pattern, Func<string, T> wrap, string rule)
+internal sealed class FormattedText<T>(Regex format, Func<string, T> wrap, string rule)
     where T : TextValue
 {
-    private readonly Regex _format = new(pattern, RegexOptions.CultureInvariant);
-
     public bool TryRead(string? text, [NotNullWhen(true)] out T? value)
     {
         // A pattern's '$' also matches before a final line break, which no code or number may end with.
-        value = text is not null && !text.EndsWith('\n') && _format.IsMatch(text) ? wrap(text) : null;
+        value = text is not null && !text.EndsWith('\n') && format.IsMatch(text) ? wrap(text) : null;
         return value is not null;
     }
 

@@ -1,16 +1,21 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using CleanStudents.Domain.Common;
 
 namespace CleanStudents.Domain.Students;
 
 /// <summary>The school's human-facing identifier for a student; exists only valid.</summary>
-public sealed record StudentNumber : TextValue
+public sealed partial record StudentNumber : TextValue
 {
     public const int MaxLength = 20;
     public const string Pattern = "^[A-Z0-9-]{3,20}$";
     public const string Rule = $"A student number matches {Pattern}.";
 
-    private static readonly FormattedText<StudentNumber> Format = new(Pattern, static valid => new StudentNumber(valid), Rule);
+    private static readonly FormattedText<StudentNumber> Format = new(PatternRegex(), static valid => new StudentNumber(valid), Rule);
+
+    /// <summary><see cref="Pattern"/>, matched by code generated at build time rather than an interpreter.</summary>
+    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
+    public static partial Regex PatternRegex();
 
     private StudentNumber(string value)
         : base(value)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 
 namespace CleanStudents.Application.Common.Validation;
@@ -26,7 +27,7 @@ internal static class TextRules
         rule.MaximumLength(maxLength).Multiline();
 
     /// <summary>Absent, or one line matching <paramref name="pattern"/>; the message shows the pattern.</summary>
-    public static IRuleBuilderOptions<T, string?> Format<T>(this IRuleBuilder<T, string?> rule, string pattern) =>
+    public static IRuleBuilderOptions<T, string?> Format<T>(this IRuleBuilder<T, string?> rule, Regex pattern) =>
         rule.SingleLine().Matches(pattern).WithMessage($"'{{PropertyName}}' must match {pattern}.");
 
     /// <summary>Absent, or one of <paramref name="allowedValues"/> (ignoring case, as every name the API reads).</summary>

@@ -10,6 +10,6 @@ internal sealed class ListClassesQueryValidator : AbstractValidator<ListClassesQ
     public ListClassesQueryValidator()
     {
         this.RulesForPaging(ClassSort.Order);
-        RuleFor(q => q.Term).Cascade(CascadeMode.Stop).SingleLine().Matches(Term.Pattern).WithMessage($"'{{PropertyName}}' must match {Term.Pattern}, e.g. 2026-S1.");
+        RuleFor(q => q.Term).Cascade(CascadeMode.Stop).SingleLine().Matches(Term.PatternRegex()).WithMessage($"'{{PropertyName}}' must match {Term.Pattern}, e.g. 2026-S1.");
     }
 }
