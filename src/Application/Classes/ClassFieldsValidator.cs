@@ -10,8 +10,7 @@ internal abstract class ClassFieldsValidator<T> : AbstractValidator<T>
 {
     protected ClassFieldsValidator()
     {
-        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(ClassCode.PatternRegex())
-            .WithMessage($"'{{PropertyName}}' must match {ClassCode.Pattern}.");
+        RuleFor(c => c.Code).Cascade(CascadeMode.Stop).NotEmpty().Format(ClassCode.PatternRegex());
         RuleFor(c => c.SubjectId).NotEmpty();
         RuleFor(c => c.LecturerId).NotEqual(Guid.Empty);
         RuleFor(c => c.Term).Cascade(CascadeMode.Stop).NotEmpty().SingleLine().Matches(Term.PatternRegex())
