@@ -166,6 +166,9 @@ common_env=(
   RateLimiting__TokenLimit=1000000
   RateLimiting__TokensPerPeriod=1000000
 )
+# The API function's memory settings that the runtime reads only from the environment (cloudformation/api.yaml,
+# ADR 0008): the app runs with them in every phase, the baseline with the .NET defaults.
+function_env=(MALLOC_ARENA_MAX=2 DOTNET_JitHostMaxSlabCache=0x100000)
 small_env=("${common_env[@]}" "ConnectionStrings__Database=$PG_CONNECTION_STRING")
 large_env=("${common_env[@]}" "ConnectionStrings__Database=${PG_CONNECTION_STRING/Database=cleanstudents;/Database=$large_db;}")
 
@@ -174,9 +177,9 @@ app_port=$(free_port) baseline_port=$(free_port) large_port=$(free_port) verbose
 
 # ---- schema (the app's own migrations) and data (SQL, generate_series) ----
 phase "migrating both databases"
-start_app migrate "$app_exe" "$app_port" "${small_env[@]}" Database__MigrateOnStartup=true
+start_app migrate "$app_exe" "$app_port" "${function_env[@]}" "${small_env[@]}" Database__MigrateOnStartup=true
 stop_app migrate
-start_app migrate "$app_exe" "$app_port" "${large_env[@]}" Database__MigrateOnStartup=true
+start_app migrate "$app_exe" "$app_port" "${function_env[@]}" "${large_env[@]}" Database__MigrateOnStartup=true
 stop_app migrate
 
 # Bulk loads of the large database run without the table's indexes, which are then rebuilt exactly as the
@@ -262,8 +265,8 @@ scale_request() {
   esac
 }
 phase "scale: ${scale_seconds}s x $scale_rounds rounds per size and query (${scale_queries[*]})"
-start_app app "$app_exe" "$app_port" "${small_env[@]}"
-start_app large "$app_exe" "$large_port" "${large_env[@]}"
+start_app app "$app_exe" "$app_port" "${function_env[@]}" "${small_env[@]}"
+start_app large "$app_exe" "$large_port" "${function_env[@]}" "${large_env[@]}"
 for url in "$app_url" "$large_url"; do
   for query in "${scale_queries[@]}"; do
     # shellcheck disable=SC2046 # the scenario and its argument, two words
@@ -286,11 +289,11 @@ phase "warm: ${warm_seconds}s x $rounds rounds per app and route at $connections
 start_app baseline "$baseline_exe" "$baseline_port" "${small_env[@]}" "Queue__Url=$baseline_queue"
 # The measured app does what the baseline does (INSERT, commit, send): its consumers run afterwards, timed apart.
 stop_app app
-start_app app "$app_exe" "$app_port" "${small_env[@]}" Queue__RunLocalWorkers=false
+start_app app "$app_exe" "$app_port" "${function_env[@]}" "${small_env[@]}" Queue__RunLocalWorkers=false
 warm_urls=("$app_url" "$baseline_url")
 # The full run also measures the same app with the default log levels (Information): what logging costs.
 if ! $quick; then
-  start_app verbose "$app_exe" "$verbose_port" "${small_env[@]}" Logging__LogLevel__Default=Information
+  start_app verbose "$app_exe" "$verbose_port" "${function_env[@]}" "${small_env[@]}" Logging__LogLevel__Default=Information
   warm_urls+=("$verbose_url")
 fi
 run_prefix=$(date +%s | tail -c 5)
@@ -353,7 +356,7 @@ pending() { psql_db cleanstudents -At -c "SELECT count(*) FROM students WHERE in
 queued=$(pending)
 phase "invitations: the poller completes the $queued the warm and mixed creates queued"
 invitations_started=$SECONDS
-start_app app "$app_exe" "$app_port" "${small_env[@]}"
+start_app app "$app_exe" "$app_port" "${function_env[@]}" "${small_env[@]}"
 while (($(pending) > 0 && SECONDS - invitations_started < 900)); do sleep 1; done
 invitations_seconds=$((SECONDS - invitations_started))
 invitations_left=$(pending)
@@ -365,8 +368,9 @@ echo "$((queued - invitations_left)) $queued $invitations_seconds" >"$results/in
 # what is left at the last run's rate (2-30 s), so a slow create path is not cut off every 2 s.
 phase "memory: $rss_requests requests per app"
 for name in app baseline; do
-  exe=$app_exe; [[ $name == baseline ]] && exe=$baseline_exe
-  start_app "$name" "$exe" "$app_port" "${small_env[@]}"
+  exe=$app_exe settings=("${function_env[@]}")
+  [[ $name == baseline ]] && exe=$baseline_exe settings=()
+  start_app "$name" "$exe" "$app_port" ${settings[@]+"${settings[@]}"} "${small_env[@]}"
   sent=0 seconds=2
   while ((sent < rss_requests)); do
     out=$(wrk_run "$app_url" "$seconds" "$connections" mixed "$student_id")
@@ -386,7 +390,7 @@ phase "cold start: $cold_rounds rounds of $cold_runs_per_round runs per app (hyp
 export "${small_env[@]}" AWS_LAMBDA_FUNCTION_NAME=cleanstudents-bench-api Queue__RunLocalWorkers=false
 for ((round = 1; round <= cold_rounds; round++)); do
   hyperfine -N --style none --runs "$cold_runs_per_round" --export-json "$results/cold-$round.json" \
-    -n app "bash $bench_dir/coldstart.sh $app_exe $app_url /api/students/$student_id $work/token" \
+    -n app "env ${function_env[*]} bash $bench_dir/coldstart.sh $app_exe $app_url /api/students/$student_id $work/token" \
     -n baseline "bash $bench_dir/coldstart.sh $baseline_exe $app_url /api/students/$student_id $work/token" >/dev/null
 done
 # shellcheck disable=SC2016 # JavaScript, not shell

@@ -164,6 +164,8 @@ public class BrokenTemplateTests
     [TestCase("AWS_LAMBDA_EXEC_WRAPPER", "/opt/other")]
     [TestCase("AWS_LWA_PASS_THROUGH_PATH", "/hooks")]
     [TestCase("Database__IamUser", null)]
+    [TestCase("MALLOC_ARENA_MAX", null)]
+    [TestCase("DOTNET_JitHostMaxSlabCache", "0x1000000")]
     public void FunctionRuleRejectsEnvironment(string key, string? value)
     {
         var api = Load("api");

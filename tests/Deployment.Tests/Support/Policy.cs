@@ -13,7 +13,7 @@ public static partial class Policy
     private static readonly string[] RequiredFunctionEnvironment =
     [
         "AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_PORT", "AWS_LWA_READINESS_CHECK_PATH", "AWS_LWA_PASS_THROUGH_PATH",
-        "AWS_LWA_ERROR_STATUS_CODES", "ASPNETCORE_ENVIRONMENT", "Database__Host", "Database__Port", "Database__Name",
+        "AWS_LWA_ERROR_STATUS_CODES", "ASPNETCORE_ENVIRONMENT", "MALLOC_ARENA_MAX", "DOTNET_JitHostMaxSlabCache", "Database__Host", "Database__Port", "Database__Name",
         "Database__IamUser", "Database__MaxPoolSize", "Database__MaxAutoPrepare", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
         "OriginVerify__Enabled", "OriginVerify__SecretArn", "Files__Bucket",
     ];
@@ -194,6 +194,8 @@ public static partial class Policy
         ExpectEnv(v, env, "AWS_LWA_READINESS_CHECK_PATH", "/health/live");
         ExpectEnv(v, env, "AWS_LWA_PASS_THROUGH_PATH", "/events");
         ExpectEnv(v, env, "ASPNETCORE_ENVIRONMENT", "Production");
+        ExpectEnv(v, env, "MALLOC_ARENA_MAX", "2");
+        ExpectEnv(v, env, "DOTNET_JitHostMaxSlabCache", "0x100000");
         ExpectEnv(v, env, "OriginVerify__Enabled", "true");
 
         // The app's own database role (ADR 0205): the master secret is the migrate function's alone.

@@ -7,8 +7,8 @@ namespace CleanStudents.WebApi.AcceptanceTests.Support;
 
 /// <summary>
 /// The published executable, started as the Lambda Web Adapter starts it: its own process on a loopback port, the
-/// environment the CloudFormation template sets (AWS_LWA_PORT, ASPNETCORE_URLS, Production, no local queue workers),
-/// with its JSON log lines collected.
+/// environment the CloudFormation template sets (AWS_LWA_PORT, ASPNETCORE_URLS, Production, the memory settings of
+/// ADR 0008, no local queue workers), with its JSON log lines collected.
 /// </summary>
 internal sealed class PublishedApp : IAsyncDisposable
 {
@@ -42,6 +42,8 @@ internal sealed class PublishedApp : IAsyncDisposable
             ["AWS_LWA_ERROR_STATUS_CODES"] = "500-599",
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["MALLOC_ARENA_MAX"] = "2",
+            ["DOTNET_JitHostMaxSlabCache"] = "0x100000",
             ["ConnectionStrings__Database"] = connectionString,
             ["Cognito__UserPoolId"] = stack.UserPoolId,
             ["Cognito__ClientIds__0"] = stack.ClientId,
