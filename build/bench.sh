@@ -486,6 +486,8 @@ if ! $quick; then
     echo "- Both apps published Release, linux-x64: CleanStudents exactly as \`build/package.sh\` ships it (self-contained, framework trimmed, one composite ReadyToRun image; ADR 0017), the baseline framework-dependent ReadyToRun."
     echo "  Both run with \`ASPNETCORE_ENVIRONMENT=Production\` and \`Logging__LogLevel__Default=Warning\` (the app's"
     echo "  default is Information; the last row shows what that costs), against the same PostgreSQL and cognito-local."
+    echo "  The app also runs with the API function's two memory settings from its environment (\`${function_env[*]}\`,"
+    echo "  ADR 0008), the baseline with the .NET defaults."
     echo "- Baseline: \`tests/Benchmarks/Baseline\`, a minimal API with the same JwtBearer validation (JWKS, issuer,"
     echo "  lifetime, \`token_use\`, \`client_id\`), the same SQL over raw Npgsql and the same JSON."
     echo "- Warm: wrk, $connections connections, $wrk_threads threads, ${warm_seconds}s per measurement after a warm-up, $rounds rounds"
