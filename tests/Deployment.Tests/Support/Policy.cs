@@ -13,7 +13,8 @@ public static partial class Policy
     private static readonly string[] RequiredFunctionEnvironment =
     [
         "AWS_LAMBDA_EXEC_WRAPPER", "AWS_LWA_PORT", "AWS_LWA_READINESS_CHECK_PATH", "AWS_LWA_PASS_THROUGH_PATH",
-        "AWS_LWA_ERROR_STATUS_CODES", "ASPNETCORE_ENVIRONMENT", "MALLOC_ARENA_MAX", "DOTNET_JitHostMaxSlabCache", "Database__Host", "Database__Port", "Database__Name",
+        "AWS_LWA_ERROR_STATUS_CODES", "ASPNETCORE_ENVIRONMENT", "MALLOC_ARENA_MAX", "DOTNET_JitHostMaxSlabCache",
+        "Database__Host", "Database__Port", "Database__Name",
         "Database__IamUser", "Database__MaxPoolSize", "Database__MaxAutoPrepare", "Cognito__Region", "Cognito__UserPoolId", "Cognito__ClientIds__0",
         "OriginVerify__Enabled", "OriginVerify__SecretArn", "Files__Bucket",
     ];
