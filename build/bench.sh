@@ -89,11 +89,6 @@ stop_app() {
   started_pids=(${kept[@]+"${kept[@]}"})
 }
 
-psql_db() {
-  local db=$1; shift
-  PGPASSWORD=$pg_password "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U cleanstudents -d "$db" -X -q -v ON_ERROR_STOP=1 "$@"
-}
-
 # wrk_try <base-url> <seconds> <connections> <scenario> [arg...]: prints wrk's key=value line, errors= included.
 wrk_try() {
   local url=$1 seconds=$2 conns=$3 scenario=$4 threads=$wrk_threads
@@ -139,38 +134,17 @@ baseline_exe="$baseline_dir/CleanStudents.Benchmarks.Baseline"
 "$CS_REPO_ROOT/build/stack.sh" up "$work/stack" --owner-pid $$
 # shellcheck disable=SC1091
 source "$work/stack/stack.env"
-pg_password=${PG_CONNECTION_STRING##*Password=}
-pg_password=${pg_password%%;*}
+# shellcheck source-path=SCRIPTDIR source=lib/load.sh
+source "$CS_REPO_ROOT/build/lib/load.sh"
 large_db=cleanstudents_1m
 psql_db postgres -c "CREATE DATABASE $large_db"
 # The baseline's create sends its one message to a queue of its own on the same moto server, which nobody
 # reads: the app's poller must not do the baseline's invitations during the baseline's rounds.
 baseline_queue=$("$CS_REPO_ROOT/build/queues.sh" "$AWS_ENDPOINT_URL" cleanstudents-bench-baseline 30 | cut -d' ' -f1)
 
-common_env=(
-  "Cognito__UserPoolId=$COGNITO_USER_POOL_ID"
-  "Cognito__Issuer=$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID"
-  "Cognito__JwksUrl=$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID/.well-known/jwks.json"
-  "Cognito__ClientIds__0=$COGNITO_CLIENT_ID"
-  "Cognito__ServiceUrl=$COGNITO_ENDPOINT"
-  Cognito__Region=us-east-1
-  "Queue__Url=$SQS_QUEUE_URL"
-  "Queue__ServiceUrl=$AWS_ENDPOINT_URL"
-  "Files__Bucket=$S3_BUCKET"
-  "Files__ServiceUrl=$AWS_ENDPOINT_URL"
-  AWS_ACCESS_KEY_ID=local
-  AWS_SECRET_ACCESS_KEY=local
-  ASPNETCORE_ENVIRONMENT=Production
-  Logging__LogLevel__Default=Warning
-  # The per-user rate limit (20 req/s) would answer 429 to the load; the bench measures capacity.
-  RateLimiting__TokenLimit=1000000
-  RateLimiting__TokensPerPeriod=1000000
-)
-# The API function's memory settings that the runtime reads only from the environment (cloudformation/api.yaml,
-# ADR 0008): the app runs with them in every phase, the baseline with the .NET defaults.
-function_env=(MALLOC_ARENA_MAX=2 DOTNET_JitHostMaxSlabCache=0x100000)
-small_env=("${common_env[@]}" "ConnectionStrings__Database=$PG_CONNECTION_STRING")
-large_env=("${common_env[@]}" "ConnectionStrings__Database=${PG_CONNECTION_STRING/Database=cleanstudents;/Database=$large_db;}")
+# The app runs with function_env in every phase; the baseline keeps the .NET defaults.
+small_env=("${stack_app_env[@]}" "ConnectionStrings__Database=$PG_CONNECTION_STRING")
+large_env=("${stack_app_env[@]}" "ConnectionStrings__Database=${PG_CONNECTION_STRING/Database=cleanstudents;/Database=$large_db;}")
 
 # Free loopback ports, so runs from several checkouts on one machine do not meet.
 app_port=$(free_port) baseline_port=$(free_port) large_port=$(free_port) verbose_port=$(free_port)
@@ -241,11 +215,7 @@ done
 psql_db cleanstudents -At -F ' ' -c "SELECT class_id, student_id FROM enrollments
   WHERE class_id IN (SELECT md5('class-' || c)::uuid FROM generate_series(1, 5) AS c) ORDER BY student_id" >"$work/enrollments"
 
-# An admin's access token from cognito-local (valid for an hour).
-token=$(curl -sS -X POST "$COGNITO_ENDPOINT/" -H 'Content-Type: application/x-amz-json-1.1' \
-  -H 'X-Amz-Target: AWSCognitoIdentityProviderService.InitiateAuth' \
-  -d "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"$COGNITO_CLIENT_ID\",\"AuthParameters\":{\"USERNAME\":\"$DEMO_ADMIN_EMAIL\",\"PASSWORD\":\"$DEMO_PASSWORD\"}}" \
-  | json_get AuthenticationResult.AccessToken)
+token=$(admin_token)
 printf '%s' "$token" >"$work/token"
 
 app_url=http://127.0.0.1:$app_port

@@ -45,35 +45,9 @@ dotnet build -c Release tools/HotCodeProfile -o "$work/tool" >"$work/tool.log" 2
 "$CS_REPO_ROOT/build/stack.sh" up "$work/stack" --owner-pid $$
 # shellcheck disable=SC1091
 source "$work/stack/stack.env"
-pg_password=${PG_CONNECTION_STRING##*Password=}
-pg_password=${pg_password%%;*}
-psql_db() {
-  local db=$1; shift
-  PGPASSWORD=$pg_password "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U cleanstudents -d "$db" -X -q -v ON_ERROR_STOP=1 "$@"
-}
-
-# The environment of the API function (cloudformation/api.yaml) for what the runtime reads, the local stack for the rest.
-app_env=(
-  "Cognito__UserPoolId=$COGNITO_USER_POOL_ID"
-  "Cognito__Issuer=$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID"
-  "Cognito__JwksUrl=$COGNITO_ENDPOINT/$COGNITO_USER_POOL_ID/.well-known/jwks.json"
-  "Cognito__ClientIds__0=$COGNITO_CLIENT_ID"
-  "Cognito__ServiceUrl=$COGNITO_ENDPOINT"
-  Cognito__Region=us-east-1
-  "Queue__Url=$SQS_QUEUE_URL"
-  "Queue__ServiceUrl=$AWS_ENDPOINT_URL"
-  "Files__Bucket=$S3_BUCKET"
-  "Files__ServiceUrl=$AWS_ENDPOINT_URL"
-  AWS_ACCESS_KEY_ID=local
-  AWS_SECRET_ACCESS_KEY=local
-  ASPNETCORE_ENVIRONMENT=Production
-  Logging__LogLevel__Default=Warning
-  RateLimiting__TokenLimit=1000000
-  RateLimiting__TokensPerPeriod=1000000
-  "ConnectionStrings__Database=$PG_CONNECTION_STRING"
-  MALLOC_ARENA_MAX=2
-  DOTNET_JitHostMaxSlabCache=0x100000
-)
+# shellcheck source-path=SCRIPTDIR source=lib/load.sh
+source "$CS_REPO_ROOT/build/lib/load.sh"
+app_env=("${stack_app_env[@]}" "${function_env[@]}" "ConnectionStrings__Database=$PG_CONNECTION_STRING")
 port=$(free_port)
 url=http://127.0.0.1:$port
 
@@ -102,10 +76,7 @@ class_id=$(psql_db cleanstudents -At -c "SELECT md5('class-1')::uuid")
 search_term=$(psql_db cleanstudents -At -c "SELECT lower(last_name) FROM students WHERE student_number = 'S000000001'")
 psql_db cleanstudents -At -F ' ' -c "SELECT class_id, student_id FROM enrollments
   WHERE class_id IN (SELECT md5('class-' || c)::uuid FROM generate_series(1, 5) AS c) ORDER BY student_id" >"$work/enrollments"
-token=$(curl -sS -X POST "$COGNITO_ENDPOINT/" -H 'Content-Type: application/x-amz-json-1.1' \
-  -H 'X-Amz-Target: AWSCognitoIdentityProviderService.InitiateAuth' \
-  -d "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"$COGNITO_CLIENT_ID\",\"AuthParameters\":{\"USERNAME\":\"$DEMO_ADMIN_EMAIL\",\"PASSWORD\":\"$DEMO_PASSWORD\"}}" \
-  | json_get AuthenticationResult.AccessToken)
+token=$(admin_token)
 
 # The runtime's events for what tools/HotCodeProfile reads: Loader (0x8: the files), Jit (0x10), Type (0x80000),
 # CompilationDiagnostic (0x2000000000: R2RGetEntryPoint), MethodDiagnostic and TypeDiagnostic (0xC000000000: the exact
