@@ -453,7 +453,7 @@ if ! $quick; then
     echo
     echo '## How it was measured'
     echo
-    echo "- Both apps published Release, linux-x64: CleanStudents exactly as \`build/package.sh\` ships it (self-contained, framework trimmed, one composite ReadyToRun image; ADR 0017), the baseline framework-dependent ReadyToRun."
+    echo "- Both apps published Release, linux-x64: CleanStudents exactly as \`build/package.sh\` ships it (self-contained, framework trimmed, one composite ReadyToRun image with its methods in the order of \`Lambda.mibc\`; ADR 0017, ADR 0019), the baseline framework-dependent ReadyToRun."
     echo "  Both run with \`ASPNETCORE_ENVIRONMENT=Production\` and \`Logging__LogLevel__Default=Warning\` (the app's"
     echo "  default is Information; the last row shows what that costs), against the same PostgreSQL and cognito-local."
     echo "  The app also runs with the API function's two memory settings from its environment (\`${function_env[*]}\`,"

@@ -2,7 +2,7 @@
 # Records which precompiled methods the API runs, and writes them as the profile that orders the Lambda artifact's
 # composite image (src/WebApi/Properties/PublishProfiles/Lambda.mibc; ADR 0019).
 #
-#   build/profile-hot-code.sh
+#   build/profile-hot-code.sh          (PROFILE_SECONDS=20: the seconds of load per scenario)
 #
 # It publishes the app as build/package.sh does, starts the local stack with 10,000 seeded students, runs the app
 # with an EventPipe trace of its ReadyToRun lookups under a load of every hot route (page 1 and a search, a student,
