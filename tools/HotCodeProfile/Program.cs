@@ -12,7 +12,7 @@ var trace = HotMethodTrace.Read(args[0]);
 var image = new MibcImage();
 using var references = new MethodReferences(image.Metadata, trace);
 var traced = trace.MethodsInFirstUseOrder.ToList();
-var named = traced.Select(references.TryReference).OfType<(System.Reflection.Metadata.EntityHandle Handle, string Assembly)>().ToList();
+var named = traced.Select(references.TryReference).Where(r => r is not null).Select(r => r!.Value).ToList();
 // First used, heaviest: crossgen2's ExclusiveWeight layout puts the start-up path first and the request paths after it.
 image.Write(args[1], named.Select((m, i) => (m.Handle, m.Assembly, (double)(named.Count - i))));
 Console.WriteLine($"{named.Count} of {traced.Count} traced methods written to {args[1]}");
