@@ -142,18 +142,20 @@ psql_db postgres -c "CREATE DATABASE $large_db"
 # reads: the app's poller must not do the baseline's invitations during the baseline's rounds.
 baseline_queue=$("$CS_REPO_ROOT/build/queues.sh" "$AWS_ENDPOINT_URL" cleanstudents-bench-baseline 30 | cut -d' ' -f1)
 
-# The app runs with function_env in every phase; the baseline keeps the .NET defaults.
 small_env=("${stack_app_env[@]}" "ConnectionStrings__Database=$PG_CONNECTION_STRING")
 large_env=("${stack_app_env[@]}" "ConnectionStrings__Database=${PG_CONNECTION_STRING/Database=cleanstudents;/Database=$large_db;}")
+# The app runs with the function's memory settings in every phase; the baseline keeps the .NET defaults.
+app_small_env=("${function_env[@]}" "${small_env[@]}")
+app_large_env=("${function_env[@]}" "${large_env[@]}")
 
 # Free loopback ports, so runs from several checkouts on one machine do not meet.
 app_port=$(free_port) baseline_port=$(free_port) large_port=$(free_port) verbose_port=$(free_port)
 
 # ---- schema (the app's own migrations) and data (SQL, generate_series) ----
 phase "migrating both databases"
-start_app migrate "$app_exe" "$app_port" "${function_env[@]}" "${small_env[@]}" Database__MigrateOnStartup=true
+start_app migrate "$app_exe" "$app_port" "${app_small_env[@]}" Database__MigrateOnStartup=true
 stop_app migrate
-start_app migrate "$app_exe" "$app_port" "${function_env[@]}" "${large_env[@]}" Database__MigrateOnStartup=true
+start_app migrate "$app_exe" "$app_port" "${app_large_env[@]}" Database__MigrateOnStartup=true
 stop_app migrate
 
 # Bulk loads of the large database run without the table's indexes, which are then rebuilt exactly as the
@@ -235,8 +237,8 @@ scale_request() {
   esac
 }
 phase "scale: ${scale_seconds}s x $scale_rounds rounds per size and query (${scale_queries[*]})"
-start_app app "$app_exe" "$app_port" "${function_env[@]}" "${small_env[@]}"
-start_app large "$app_exe" "$large_port" "${function_env[@]}" "${large_env[@]}"
+start_app app "$app_exe" "$app_port" "${app_small_env[@]}"
+start_app large "$app_exe" "$large_port" "${app_large_env[@]}"
 for url in "$app_url" "$large_url"; do
   for query in "${scale_queries[@]}"; do
     # shellcheck disable=SC2046 # the scenario and its argument, two words
@@ -259,11 +261,11 @@ phase "warm: ${warm_seconds}s x $rounds rounds per app and route at $connections
 start_app baseline "$baseline_exe" "$baseline_port" "${small_env[@]}" "Queue__Url=$baseline_queue"
 # The measured app does what the baseline does (INSERT, commit, send): its consumers run afterwards, timed apart.
 stop_app app
-start_app app "$app_exe" "$app_port" "${function_env[@]}" "${small_env[@]}" Queue__RunLocalWorkers=false
+start_app app "$app_exe" "$app_port" "${app_small_env[@]}" Queue__RunLocalWorkers=false
 warm_urls=("$app_url" "$baseline_url")
 # The full run also measures the same app with the default log levels (Information): what logging costs.
 if ! $quick; then
-  start_app verbose "$app_exe" "$verbose_port" "${function_env[@]}" "${small_env[@]}" Logging__LogLevel__Default=Information
+  start_app verbose "$app_exe" "$verbose_port" "${app_small_env[@]}" Logging__LogLevel__Default=Information
   warm_urls+=("$verbose_url")
 fi
 run_prefix=$(date +%s | tail -c 5)
@@ -326,7 +328,7 @@ pending() { psql_db cleanstudents -At -c "SELECT count(*) FROM students WHERE in
 queued=$(pending)
 phase "invitations: the poller completes the $queued the warm and mixed creates queued"
 invitations_started=$SECONDS
-start_app app "$app_exe" "$app_port" "${function_env[@]}" "${small_env[@]}"
+start_app app "$app_exe" "$app_port" "${app_small_env[@]}"
 while (($(pending) > 0 && SECONDS - invitations_started < 900)); do sleep 1; done
 invitations_seconds=$((SECONDS - invitations_started))
 invitations_left=$(pending)
@@ -338,9 +340,9 @@ echo "$((queued - invitations_left)) $queued $invitations_seconds" >"$results/in
 # what is left at the last run's rate (2-30 s), so a slow create path is not cut off every 2 s.
 phase "memory: $rss_requests requests per app"
 for name in app baseline; do
-  exe=$app_exe settings=("${function_env[@]}")
-  [[ $name == baseline ]] && exe=$baseline_exe settings=()
-  start_app "$name" "$exe" "$app_port" ${settings[@]+"${settings[@]}"} "${small_env[@]}"
+  exe=$app_exe settings=("${app_small_env[@]}")
+  [[ $name == baseline ]] && exe=$baseline_exe settings=("${small_env[@]}")
+  start_app "$name" "$exe" "$app_port" "${settings[@]}"
   sent=0 seconds=2
   while ((sent < rss_requests)); do
     out=$(wrk_run "$app_url" "$seconds" "$connections" mixed "$student_id")
